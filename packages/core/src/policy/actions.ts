@@ -1,0 +1,34 @@
+/** Every action the policies decide on, as `<subject>.<verb>`. */
+export const ACTIONS = [
+  'organisation.read',
+  'organisation.create',
+  'organisation.update',
+  'organisation.deactivate',
+  'venue.read',
+  'venue.create',
+  'venue.update',
+  'venue.deactivate',
+  'contact_point.read',
+  'contact_point.create',
+  'contact_point.update',
+  'contact_point.deactivate',
+  'user.list',
+  'user.read',
+  'user.create',
+  'user.update',
+  'user.reset_password',
+  'user.deactivate',
+  'role_grant.grant',
+  'audit.read',
+] as const;
+
+/** An action name. */
+export type Action = (typeof ACTIONS)[number];
+
+/** The per-object actions sent with each object, so the UI can show only allowed buttons. */
+export const OBJECT_ACTIONS = {
+  organisation: ['organisation.update', 'organisation.deactivate', 'organisation.create'],
+  venue: ['venue.update', 'venue.deactivate'],
+  contact_point: ['contact_point.update', 'contact_point.deactivate'],
+  user: ['user.update', 'user.reset_password', 'user.deactivate'],
+} as const satisfies Record<string, readonly Action[]>;

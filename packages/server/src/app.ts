@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Db } from './db/database.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { installSessionHooks } from './http/session-hooks.js';
+import { auditRoutes } from './routes/audit.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { organisationRoutes } from './routes/organisations.routes.js';
+import { placeRoutes } from './routes/places.routes.js';
+import { publicRoutes } from './routes/public.routes.js';
+import { userRoutes } from './routes/users.routes.js';
+
+/** What the app is built from; tests pass a fixed clock and their own database. */
+export interface AppOptions {
+  readonly db: Db;
+  readonly now?: () => Date;
+  readonly logLevel?: string;
+  /** The built web app to serve (skipped when missing). */
+  readonly webDist?: string | undefined;
+  readonly secureCookies?: boolean;
+  readonly trustProxy?: boolean;
+  /** Login attempts per IP per minute. */
+  readonly loginRateLimit?: number;
+}
+
+/** Builds the Fastify app: API, OpenAPI docs and the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'warn' },
+    bodyLimit: 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: options.secureCookies ?? false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '有事来商量 协商议事平台 API', version: '0.1.0', description: '临汾市政协“有事来商量”平台接口' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sl_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  installSessionHooks(app, options.db, now);
+  const cookieOptions = { secure: options.secureCookies ?? false };
+  await app.register(
+    async (api) => {
+      api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: '健康检查' } }, async () => ({
+        status: 'ok',
+        db: options.db.engine,
+      }));
+      await api.register(authRoutes, { cookie: cookieOptions, loginRateLimit: options.loginRateLimit ?? 30 });
+      await api.register(organisationRoutes);
+      await api.register(placeRoutes);
+      await api.register(userRoutes);
+      await api.register(auditRoutes);
+      await api.register(publicRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) serveWeb(app, options.webDist);
+  return app;
+}
+
+/** Serves the built portal at / and the console at /console/, with history fallbacks. */
+function serveWeb(app: FastifyInstance, dist: string): void {
+  void app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  const consoleIndex = fs.existsSync(path.join(dist, 'console/index.html'));
+  app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    const file = path.join(dist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
+    if (url !== '/' && file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      return reply.sendFile(path.relative(dist, file));
+    }
+    if (url.startsWith('/api/')) return reply.status(404).send({ error: 'NOT_FOUND', message: `未找到接口：${url}` });
+    const page = url.startsWith('/console') && consoleIndex ? 'console/index.html' : 'index.html';
+    return reply.header('cache-control', 'no-cache').sendFile(page);
+  });
+}

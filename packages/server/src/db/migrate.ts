@@ -1,0 +1,27 @@
+import { sql } from 'kysely';
+import type { Db } from './database.js';
+import * as foundation from './migrations/0001-foundation.js';
+
+/** The ordered list of migrations; append, never edit a released one. */
+const MIGRATIONS = [{ name: '0001-foundation', up: foundation.up }] as const;
+
+/** Applies pending migrations in order, each in its own transaction. Returns the names applied. */
+export async function migrate(db: Db): Promise<string[]> {
+  await sql`create table if not exists schema_migrations (name text primary key, applied_at text not null)`.execute(
+    db.kysely,
+  );
+  const done = await sql<{ name: string }>`select name from schema_migrations`.execute(db.kysely);
+  const applied = new Set(done.rows.map((r) => r.name));
+  const ran: string[] = [];
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.name)) continue;
+    await db.kysely.transaction().execute(async (trx) => {
+      await m.up(trx as never, db.engine);
+      await sql`insert into schema_migrations (name, applied_at) values (${m.name}, ${new Date().toISOString()})`.execute(
+        trx,
+      );
+    });
+    ran.push(m.name);
+  }
+  return ran;
+}

@@ -1,0 +1,117 @@
+import type { Generated } from 'kysely';
+
+/** 组织 — one node of the organisation tree (city, county, township, village/community, department). */
+export interface OrganisationsTable {
+  id: string;
+  parent_id: string | null;
+  kind: string;
+  name: string;
+  region_name: string | null;
+  party_name: string | null;
+  government_name: string | null;
+  contact_person: string | null;
+  contact_phone: string | null;
+  /** The county this node belongs to (itself for a county); null for the city and city departments. */
+  county_id: string | null;
+  sort_order: number;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 活动场所 — 委员活动室, 委员工作站 and other venues. */
+export interface VenuesTable {
+  id: string;
+  org_id: string;
+  county_id: string | null;
+  kind: string;
+  name: string;
+  address: string | null;
+  capacity: number | null;
+  note: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 工作联系点 of 第四条(七); the county may be unknown (段村). */
+export interface ContactPointsTable {
+  id: string;
+  name: string;
+  county_id: string | null;
+  org_id: string | null;
+  address: string | null;
+  note: string | null;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A user account. */
+export interface UsersTable {
+  id: string;
+  username: string;
+  display_name: string;
+  phone: string | null;
+  sector: string | null;
+  committee: string | null;
+  password_hash: string;
+  must_change_password: number;
+  failed_attempts: number;
+  locked_until: string | null;
+  active: number;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A role held by a user in one organisation. */
+export interface RoleAssignmentsTable {
+  id: string;
+  user_id: string;
+  role: string;
+  org_id: string;
+  title: string | null;
+  created_at: string;
+}
+
+/** A signed-in session; the id stored is the SHA-256 of the cookie token. */
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  active_org_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** 操作日志 — append-only audit trail. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: string | null;
+  username: string | null;
+  role: string | null;
+  org_id: string | null;
+  county_id: string | null;
+  action: string;
+  outcome: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  summary: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** The whole database. */
+export interface Database {
+  organisations: OrganisationsTable;
+  venues: VenuesTable;
+  contact_points: ContactPointsTable;
+  users: UsersTable;
+  role_assignments: RoleAssignmentsTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}

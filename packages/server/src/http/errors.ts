@@ -1,0 +1,27 @@
+/** One field's validation problem. */
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** An expected failure with an HTTP status, a stable code and a Chinese message. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields?: readonly FieldError[],
+  ) {
+    super(message);
+  }
+}
+
+/** 404 — the record does not exist or is not visible to this user. */
+export const notFound = (what: string): AppError => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`);
+/** 403 — refused by policy. */
+export const forbidden = (reason: string): AppError => new AppError(403, 'FORBIDDEN', reason);
+/** 409 — conflicts with the current state. */
+export const conflict = (reason: string): AppError => new AppError(409, 'CONFLICT', reason);
+/** 400 — invalid input that a schema cannot express. */
+export const invalid = (message: string, fields?: FieldError[]): AppError =>
+  new AppError(400, 'VALIDATION_FAILED', message, fields);

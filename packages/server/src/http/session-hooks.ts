@@ -1,0 +1,59 @@
+import { ANONYMOUS } from '@shangliang/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../db/database.js';
+import { resolveSession } from '../use-cases/auth/resolve-session.js';
+import { SESSION_COOKIE } from '../use-cases/auth/session-policy.js';
+import type { RequestContext } from './context.js';
+import { AppError } from './errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+  interface FastifyContextConfig {
+    /** The route answers without a session (login, health, public portal). */
+    public?: boolean;
+    /** The route stays open while the user must change their password (auth routes). */
+    passwordChange?: boolean;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF: a cross-site HTML form can send neither a JSON content type nor a custom header, so every
+ * state-changing API request must carry one of them (besides the SameSite cookie).
+ */
+function csrfCheck(request: FastifyRequest): void {
+  if (SAFE.has(request.method) || !request.url.startsWith('/api/')) return;
+  const json = (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
+  if (!json && request.headers['x-shangliang-request'] !== '1')
+    throw new AppError(403, 'CSRF_REJECTED', '请求来源校验失败：请以 JSON 提交，或附带 X-Shangliang-Request 请求头');
+}
+
+/** Resolves the session of every API request into `request.ctx` and enforces sign-in. */
+export function installSessionHooks(app: FastifyInstance, db: Db, now: () => Date): void {
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+  app.addHook('onRequest', async (request) => {
+    csrfCheck(request);
+    const at = now();
+    const base = { db, now: at, ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
+    const config = request.routeOptions.config;
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) {
+      request.ctx = { ...base, actor: ANONYMOUS, user: null };
+      return;
+    }
+    const resolved = await resolveSession(db, request.cookies[SESSION_COOKIE], at);
+    if (typeof resolved === 'string') {
+      request.ctx = { ...base, actor: ANONYMOUS, user: null };
+      if (!config.public) {
+        throw new AppError(401, 'UNAUTHENTICATED', resolved === 'expired' ? '登录已超时，请重新登录' : '请先登录');
+      }
+      return;
+    }
+    request.ctx = { ...base, actor: resolved.actor, user: resolved.user };
+    if (resolved.user.mustChangePassword && !config.public && !config.passwordChange) {
+      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '密码已被重置，请先修改密码');
+    }
+  });
+}

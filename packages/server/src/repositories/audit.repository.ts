@@ -1,0 +1,49 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { AuditLogTable } from '../db/schema.js';
+import { type Executor, inCountyScope } from './types.js';
+
+/** A stored audit entry. */
+export type AuditRow = Selectable<AuditLogTable>;
+
+/** Filters of the audit list; `countyScope` limits to those counties (null = city records). */
+export interface AuditFilter {
+  readonly countyScope?: readonly (string | null)[] | undefined;
+  readonly countyId?: string | undefined;
+  readonly userId?: string | undefined;
+  readonly action?: string | undefined;
+  readonly username?: string | undefined;
+  readonly outcome?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+}
+
+/** Appends an entry. The audit trail has no update or delete. */
+export const appendAudit = async (db: Executor, row: Insertable<AuditLogTable>): Promise<void> => {
+  await db.insertInto('audit_log').values(row).execute();
+};
+
+/** Lists entries newest first, with filters and paging. */
+export async function listAudit(
+  db: Executor,
+  filter: AuditFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: AuditRow[]; total: number }> {
+  let q = db.selectFrom('audit_log');
+  if (filter.countyScope) q = q.where(inCountyScope('county_id', filter.countyScope));
+  if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
+  if (filter.userId) q = q.where('user_id', '=', filter.userId);
+  if (filter.action) q = q.where('action', '=', filter.action);
+  if (filter.username) q = q.where('username', '=', filter.username);
+  if (filter.outcome) q = q.where('outcome', '=', filter.outcome);
+  if (filter.from) q = q.where('at', '>=', filter.from);
+  if (filter.to) q = q.where('at', '<', filter.to);
+  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll()
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { rows, total: Number(total) };
+}

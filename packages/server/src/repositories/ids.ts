@@ -1,0 +1,4 @@
+import { randomUUID } from 'node:crypto';
+
+/** A new record id. */
+export const newId = (): string => randomUUID();

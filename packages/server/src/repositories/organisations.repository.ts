@@ -1,0 +1,93 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { OrganisationsTable } from '../db/schema.js';
+import { type Executor, likePattern } from './types.js';
+
+/** A stored organisation row. */
+export type OrgRow = Selectable<OrganisationsTable>;
+
+/** Filters of the organisation list. */
+export interface OrgFilter {
+  readonly kind?: string | undefined;
+  readonly parentId?: string | undefined;
+  readonly countyId?: string | undefined;
+  readonly cityOnly?: boolean;
+  readonly q?: string | undefined;
+  readonly includeInactive?: boolean | undefined;
+}
+
+/** Loads one organisation. */
+export const findOrg = (db: Executor, id: string): Promise<OrgRow | undefined> =>
+  db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Loads several organisations by id, in one query. */
+export async function findOrgs(db: Executor, ids: readonly string[]): Promise<Map<string, OrgRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Lists organisations with filters and paging, in tree order. */
+export async function listOrgs(
+  db: Executor,
+  filter: OrgFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: OrgRow[]; total: number }> {
+  let q = db.selectFrom('organisations');
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.parentId) q = q.where('parent_id', '=', filter.parentId);
+  if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
+  if (filter.cityOnly) q = q.where('county_id', 'is', null);
+  if (filter.q) q = q.where('name', 'like', likePattern(filter.q));
+  if (!filter.includeInactive) q = q.where('active', '=', 1);
+  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll()
+    .orderBy('county_id')
+    .orderBy('sort_order')
+    .orderBy('name')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { rows, total: Number(total) };
+}
+
+/** All organisations except departments, for the tree. */
+export const listTreeOrgs = (db: Executor): Promise<OrgRow[]> =>
+  db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('kind', '!=', 'department')
+    .orderBy('sort_order')
+    .orderBy('name')
+    .execute();
+
+/** Counts of a county's organisations by kind (null: the whole city). */
+export async function countOrgsByKind(db: Executor, countyId: string | null): Promise<Record<string, number>> {
+  let q = db.selectFrom('organisations').where('active', '=', 1);
+  q = countyId ? q.where('county_id', '=', countyId) : q;
+  const rows = await q.select(['kind', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('kind').execute();
+  return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
+/** Inserts an organisation. */
+export const insertOrg = async (db: Executor, row: Insertable<OrganisationsTable>): Promise<void> => {
+  await db.insertInto('organisations').values(row).execute();
+};
+
+/** Updates an organisation. */
+export const updateOrg = async (db: Executor, id: string, patch: Updateable<OrganisationsTable>): Promise<void> => {
+  await db.updateTable('organisations').set(patch).where('id', '=', id).execute();
+};
+
+/** True when a sibling with the same name exists. */
+export async function siblingNameTaken(
+  db: Executor,
+  parentId: string | null,
+  name: string,
+  exceptId?: string,
+): Promise<boolean> {
+  let q = db.selectFrom('organisations').select('id').where('name', '=', name);
+  q = parentId ? q.where('parent_id', '=', parentId) : q.where('parent_id', 'is', null);
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}

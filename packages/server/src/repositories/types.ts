@@ -1,0 +1,31 @@
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+/** A database handle or an open transaction: repositories accept either. */
+export type Executor = Kysely<Database>;
+
+/** A page of results. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** Escapes a user's search text for LIKE. */
+export const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/**
+ * A WHERE condition: the column's county is one of the scope's counties; null in the scope stands for
+ * city records (county_id IS NULL). An empty scope matches nothing.
+ */
+export function inCountyScope(column: string, scope: readonly (string | null)[]) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (eb: ExpressionBuilder<any, any>) => {
+    const counties = scope.filter((c): c is string => c !== null);
+    const ors = [];
+    if (counties.length) ors.push(eb(eb.ref(column), 'in', counties));
+    if (scope.includes(null)) ors.push(eb(eb.ref(column), 'is', null));
+    return ors.length ? eb.or(ors) : eb.lit(false);
+  };
+}

@@ -1,0 +1,45 @@
+import { createOrgSchema, ORG_KINDS, updateOrgSchema } from '@shangliang/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  organisationTree,
+  setOrganisationActive,
+  updateOrganisation,
+} from '../use-cases/organisations/organisations.js';
+import { emptyBody, flag, idParams, pageQuery, searchText } from './common.js';
+
+/** 组织机构 (including 承办单位). */
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['组织机构'];
+  const listQuery = z.strictObject({
+    kind: z.enum(ORG_KINDS, { error: '组织类型不正确' }).optional(),
+    parentId: z.string().max(64).optional(),
+    countyId: z.string().max(64).optional(),
+    q: searchText,
+    includeInactive: flag,
+    ...pageQuery,
+  });
+  app.get('/orgs', { schema: { tags, summary: '组织列表', querystring: listQuery } }, async (request) => {
+    const { page, pageSize, ...filter } = request.query;
+    return listOrganisations(request.ctx, filter, { page, pageSize });
+  });
+  app.get('/orgs/tree', { schema: { tags, summary: '组织树' } }, async (request) => ({ items: await organisationTree(request.ctx) }));
+  app.get('/orgs/:id', { schema: { tags, summary: '组织详情', params: idParams } }, async (request) =>
+    getOrganisation(request.ctx, request.params.id),
+  );
+  app.post('/orgs', { schema: { tags, summary: '新建组织', body: createOrgSchema } }, async (request, reply) =>
+    reply.status(201).send(await createOrganisation(request.ctx, request.body)),
+  );
+  app.patch('/orgs/:id', { schema: { tags, summary: '修改组织', params: idParams, body: updateOrgSchema } }, async (request) =>
+    updateOrganisation(request.ctx, request.params.id, request.body),
+  );
+  app.post('/orgs/:id/deactivate', { schema: { tags, summary: '停用组织', params: idParams, body: emptyBody } }, async (request) =>
+    setOrganisationActive(request.ctx, request.params.id, false),
+  );
+  app.post('/orgs/:id/activate', { schema: { tags, summary: '启用组织', params: idParams, body: emptyBody } }, async (request) =>
+    setOrganisationActive(request.ctx, request.params.id, true),
+  );
+};

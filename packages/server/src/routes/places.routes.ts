@@ -1,0 +1,45 @@
+import { createContactPointSchema, createVenueSchema, updateContactPointSchema, updateVenueSchema } from '@shangliang/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createContactPoint, listContactPointsOf, setContactPointActive, updateContactPointOf } from '../use-cases/places/contact-points.js';
+import { createVenue, listVenuesOf, setVenueActive, updateVenueOf } from '../use-cases/places/venues.js';
+import { emptyBody, flag, idParams, pageQuery, searchText } from './common.js';
+
+/** 活动场所 and 工作联系点. */
+export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['场所与联系点'];
+  const filter = { countyId: z.string().max(64).optional(), q: searchText, includeInactive: flag };
+  app.get('/venues', { schema: { tags, summary: '活动场所列表', querystring: z.strictObject({ ...filter, ...pageQuery }) } }, async (request) => {
+    const { page, pageSize, ...f } = request.query;
+    return listVenuesOf(request.ctx, f, { page, pageSize });
+  });
+  app.post('/venues', { schema: { tags, summary: '新建活动场所', body: createVenueSchema } }, async (request, reply) =>
+    reply.status(201).send(await createVenue(request.ctx, request.body)),
+  );
+  app.patch('/venues/:id', { schema: { tags, summary: '修改活动场所', params: idParams, body: updateVenueSchema } }, async (request) =>
+    updateVenueOf(request.ctx, request.params.id, request.body),
+  );
+  app.post('/venues/:id/deactivate', { schema: { tags, summary: '停用活动场所', params: idParams, body: emptyBody } }, async (request) =>
+    setVenueActive(request.ctx, request.params.id, false),
+  );
+  app.post('/venues/:id/activate', { schema: { tags, summary: '启用活动场所', params: idParams, body: emptyBody } }, async (request) =>
+    setVenueActive(request.ctx, request.params.id, true),
+  );
+
+  app.get('/contact-points', { schema: { tags, summary: '工作联系点列表', querystring: z.strictObject(filter) } }, async (request) => {
+    const items = await listContactPointsOf(request.ctx, request.query);
+    return { items, total: items.length, page: 1, pageSize: items.length };
+  });
+  app.post('/contact-points', { schema: { tags, summary: '新建工作联系点', body: createContactPointSchema } }, async (request, reply) =>
+    reply.status(201).send(await createContactPoint(request.ctx, request.body)),
+  );
+  app.patch('/contact-points/:id', { schema: { tags, summary: '修改工作联系点', params: idParams, body: updateContactPointSchema } }, async (request) =>
+    updateContactPointOf(request.ctx, request.params.id, request.body),
+  );
+  app.post('/contact-points/:id/deactivate', { schema: { tags, summary: '停用工作联系点', params: idParams, body: emptyBody } }, async (request) =>
+    setContactPointActive(request.ctx, request.params.id, false),
+  );
+  app.post('/contact-points/:id/activate', { schema: { tags, summary: '启用工作联系点', params: idParams, body: emptyBody } }, async (request) =>
+    setContactPointActive(request.ctx, request.params.id, true),
+  );
+};

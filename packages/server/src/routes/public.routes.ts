@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { publicContactPoints, publicCounties, regulation } from '../use-cases/public/public.js';
+
+/** The public portal's data: no sign-in, public data only. */
+export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['公众门户'];
+  const config = { public: true };
+  app.get('/public/counties', { config, schema: { tags, summary: '各县（市、区）' } }, async (request) => ({
+    items: await publicCounties(request.ctx.db),
+  }));
+  app.get('/public/contact-points', { config, schema: { tags, summary: '工作联系点' } }, async (request) => ({
+    items: await publicContactPoints(request.ctx.db),
+  }));
+  app.get('/public/regulation', { config, schema: { tags, summary: '工作制度全文' } }, async () => regulation());
+};

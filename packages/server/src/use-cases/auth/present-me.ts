@@ -1,0 +1,50 @@
+import { can, type Actor } from '@shangliang/core';
+import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
+import { presentRole, type RoleView } from '../users/present-user.js';
+
+/** Menu entries of the console. */
+export type MenuKey =
+  | 'workbench'
+  | 'organisations'
+  | 'departments'
+  | 'venues'
+  | 'contact_points'
+  | 'users'
+  | 'audit'
+  | 'password';
+
+/** The signed-in user as GET /api/auth/me shows them. */
+export interface MeView {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly mustChangePassword: boolean;
+  readonly activeOrgId: string;
+  readonly roles: RoleView[];
+  readonly organisations: { id: string; name: string; kind: string; countyId: string | null }[];
+  readonly menu: MenuKey[];
+}
+
+/** The console menu follows the policies: management pages for those who may list users there. */
+function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
+  const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
+  const office: MenuKey[] = ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'];
+  return ['workbench', ...(manages ? office : []), 'password'];
+}
+
+/** Shapes the signed-in user, their roles, organisations and menu. */
+export function presentMe(actor: Actor, user: UserRow, grants: readonly GrantRow[], activeOrgId: string): MeView {
+  const orgs = new Map<string, MeView['organisations'][number]>();
+  for (const g of grants) orgs.set(g.org_id, { id: g.org_id, name: g.org_name, kind: g.org_kind, countyId: g.county_id });
+  const activeCounty = orgs.get(activeOrgId)?.countyId ?? null;
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    mustChangePassword: user.must_change_password === 1,
+    activeOrgId,
+    roles: grants.map(presentRole),
+    organisations: [...orgs.values()],
+    menu: menuFor(actor, activeCounty),
+  };
+}

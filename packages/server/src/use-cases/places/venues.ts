@@ -1,0 +1,95 @@
+import { type Action, allowedActions, type CreateVenueInput, OBJECT_ACTIONS, type Subject, type UpdateVenueInput, VENUE_KIND_LABELS, type VenueKind } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { conflict, invalid, notFound } from '../../http/errors.js';
+import { newId } from '../../repositories/ids.js';
+import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
+import type { Page } from '../../repositories/types.js';
+import { findVenue, insertVenue, listVenues, type PlaceFilter, updateVenue, type VenueRow } from '../../repositories/venues.repository.js';
+import { diff, recordAudit } from '../audit/record-audit.js';
+import { authorize } from '../authorize.js';
+
+/** A venue as the API shows it. */
+export interface VenueView {
+  readonly id: string;
+  readonly orgId: string;
+  readonly orgName: string | null;
+  readonly countyId: string | null;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly name: string;
+  readonly address: string | null;
+  readonly capacity: number | null;
+  readonly note: string | null;
+  readonly active: boolean;
+  readonly actions: Action[];
+}
+
+const subject = (row: Pick<VenueRow, 'county_id'>): Subject => ({ type: 'venue', scope: [row.county_id] });
+
+async function present(ctx: RequestContext, rows: VenueRow[]): Promise<VenueView[]> {
+  const orgs = await findOrgs(ctx.db.kysely, rows.map((r) => r.org_id));
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    orgName: orgs.get(r.org_id)?.name ?? null,
+    countyId: r.county_id,
+    kind: r.kind,
+    kindLabel: VENUE_KIND_LABELS[r.kind as VenueKind] ?? r.kind,
+    name: r.name,
+    address: r.address,
+    capacity: r.capacity,
+    note: r.note,
+    active: r.active === 1,
+    actions: allowedActions(ctx.actor, subject(r), OBJECT_ACTIONS.venue),
+  }));
+}
+
+async function load(ctx: RequestContext, id: string): Promise<VenueRow> {
+  const row = await findVenue(ctx.db.kysely, id);
+  if (!row) throw notFound('场所');
+  return row;
+}
+
+/** 活动场所列表 — venues are public places; anyone signed in may list them. */
+export async function listVenuesOf(ctx: RequestContext, filter: PlaceFilter, page: { page: number; pageSize: number }): Promise<Page<VenueView>> {
+  const { rows, total } = await listVenues(ctx.db.kysely, filter, page);
+  return { items: await present(ctx, rows), total, ...page };
+}
+
+/** 新建场所 — in an organisation of the actor's county. */
+export async function createVenue(ctx: RequestContext, input: CreateVenueInput): Promise<VenueView> {
+  const org = await findOrg(ctx.db.kysely, input.orgId);
+  if (!org || org.kind === 'department') throw invalid('所属组织不存在', [{ path: 'orgId', message: '请选择所属政协、乡镇或村（社区）' }]);
+  await authorize(ctx, 'venue.create', subject(org));
+  const id = newId();
+  const now = ctx.now.toISOString();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await insertVenue(trx, { id, org_id: org.id, county_id: org.county_id, kind: input.kind, name: input.name, address: input.address ?? null, capacity: input.capacity ?? null, note: input.note ?? null, active: 1, created_at: now, updated_at: now });
+    await recordAudit(ctx, { action: 'venue.create', subjectType: 'venue', subjectId: id, countyId: org.county_id, summary: { name: input.name, org: org.name } }, trx);
+  });
+  return (await present(ctx, [await load(ctx, id)]))[0]!;
+}
+
+/** 修改场所. */
+export async function updateVenueOf(ctx: RequestContext, id: string, input: UpdateVenueInput): Promise<VenueView> {
+  const row = await load(ctx, id);
+  await authorize(ctx, 'venue.update', subject(row));
+  const patch = { kind: input.kind, name: input.name, address: input.address, capacity: input.capacity, note: input.note };
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updateVenue(trx, id, { ...patch, updated_at: ctx.now.toISOString() });
+    await recordAudit(ctx, { action: 'venue.update', subjectType: 'venue', subjectId: id, countyId: row.county_id, summary: diff(row, patch) }, trx);
+  });
+  return (await present(ctx, [await load(ctx, id)]))[0]!;
+}
+
+/** 停用 / 启用场所. */
+export async function setVenueActive(ctx: RequestContext, id: string, active: boolean): Promise<VenueView> {
+  const row = await load(ctx, id);
+  await authorize(ctx, 'venue.deactivate', subject(row));
+  if ((row.active === 1) === active) throw conflict(active ? '该场所已是启用状态' : '该场所已停用');
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updateVenue(trx, id, { active: active ? 1 : 0, updated_at: ctx.now.toISOString() });
+    await recordAudit(ctx, { action: active ? 'venue.activate' : 'venue.deactivate', subjectType: 'venue', subjectId: id, countyId: row.county_id, summary: { name: row.name } }, trx);
+  });
+  return (await present(ctx, [await load(ctx, id)]))[0]!;
+}

@@ -1,0 +1,64 @@
+import { type Action, type Actor, allowedActions, OBJECT_ACTIONS, type Role, ROLE_LABELS, type Subject } from '@shangliang/core';
+import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
+
+/** A role assignment as the API shows it. */
+export interface RoleView {
+  readonly role: string;
+  readonly roleLabel: string;
+  readonly orgId: string;
+  readonly orgName: string;
+  readonly countyId: string | null;
+  readonly title: string | null;
+}
+
+/** A user as the API shows it. */
+export interface UserView {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly phone: string | null;
+  readonly sector: string | null;
+  readonly committee: string | null;
+  readonly active: boolean;
+  readonly mustChangePassword: boolean;
+  readonly lockedUntil: string | null;
+  readonly lastLoginAt: string | null;
+  readonly roles: RoleView[];
+  readonly actions: Action[];
+}
+
+/** Shapes a grant row for the API. */
+export const presentRole = (g: GrantRow): RoleView => ({
+  role: g.role,
+  roleLabel: ROLE_LABELS[g.role as Role] ?? g.role,
+  orgId: g.org_id,
+  orgName: g.org_name,
+  countyId: g.county_id,
+  title: g.title,
+});
+
+/** The policy subject of a user: every county they hold a role in. */
+export const userSubject = (user: { id: string }, grants: readonly GrantRow[]): Subject => ({
+  type: 'user',
+  userId: user.id,
+  scope: grants.length ? [...new Set(grants.map((g) => g.county_id))] : [null],
+});
+
+/** Shapes a user row for the API, with the actions the actor may take on it. */
+export function presentUser(actor: Actor, row: UserRow, grants: readonly GrantRow[], now: Date): UserView {
+  const locked = row.locked_until && row.locked_until > now.toISOString() ? row.locked_until : null;
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    phone: row.phone,
+    sector: row.sector,
+    committee: row.committee,
+    active: row.active === 1,
+    mustChangePassword: row.must_change_password === 1,
+    lockedUntil: locked,
+    lastLoginAt: row.last_login_at,
+    roles: grants.map(presentRole),
+    actions: allowedActions(actor, userSubject(row, grants), OBJECT_ACTIONS.user),
+  };
+}

@@ -1,0 +1,46 @@
+import type { RequestContext } from '../../http/context.js';
+import { AppError } from '../../http/errors.js';
+import { listAudit } from '../../repositories/audit.repository.js';
+import { countOrgsByKind } from '../../repositories/organisations.repository.js';
+import { countUsersIn } from '../../repositories/users.repository.js';
+import { countVenuesIn } from '../../repositories/venues.repository.js';
+import { me } from '../auth/account.js';
+import type { MeView } from '../auth/present-me.js';
+import { type OrgView } from '../organisations/present-org.js';
+import { getOrganisation } from '../organisations/organisations.js';
+import { type AuditEntryView, presentAudit } from '../audit/list-audit.js';
+
+/** The workbench: who I am, where I work, the size of my organisation, and my recent activity. */
+export interface WorkbenchView {
+  readonly user: MeView;
+  readonly organisation: OrgView;
+  readonly counts: { townships: number; villages: number; departments: number; venues: number; users: number };
+  readonly recentActivity: AuditEntryView[];
+}
+
+/** 工作台 — counts are of the user's county, or of the whole city for city-level users. */
+export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {
+  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  const user = await me(ctx);
+  const organisation = await getOrganisation(ctx, ctx.user.activeOrgId);
+  const county = organisation.kind === 'department' ? organisation.countyId : ctx.user.countyId;
+  const db = ctx.db.kysely;
+  const [kinds, venues, users, recent] = await Promise.all([
+    countOrgsByKind(db, county),
+    countVenuesIn(db, county),
+    countUsersIn(db, county),
+    listAudit(db, { userId: ctx.user.id }, { page: 1, pageSize: 10 }),
+  ]);
+  return {
+    user,
+    organisation,
+    counts: {
+      townships: kinds.township ?? 0,
+      villages: (kinds.village ?? 0) + (kinds.community ?? 0),
+      departments: kinds.department ?? 0,
+      venues,
+      users,
+    },
+    recentActivity: await presentAudit(ctx, recent.rows),
+  };
+}

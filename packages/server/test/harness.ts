@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app.js';
+import { type Db, type Engine, openDatabase } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { DEMO_PASSWORD, seedDemo } from '../src/seed/seed-demo.js';
+import { seedOrganisations } from '../src/seed/seed-organisations.js';
+
+/** The engines every integration test runs on: SQLite always, PostgreSQL when TEST_POSTGRES_URL is set. */
+export function engines(): Engine[] {
+  const url = process.env.TEST_POSTGRES_URL;
+  if (!url && process.env.CI === 'true') throw new Error('CI=true 但未设置 TEST_POSTGRES_URL：PostgreSQL 测试不能跳过');
+  return url ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** A settable clock, so that tests fix the time. */
+export class TestClock {
+  constructor(public current = new Date('2026-11-28T02:00:00.000Z')) {}
+  readonly now = (): Date => new Date(this.current);
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** A fresh database with the Linfen organisations and the demo accounts. */
+async function freshDb(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const db = openDatabase({ url: null, sqliteFile: ':memory:' });
+    return { db, drop: async () => undefined };
+  }
+  const base = process.env.TEST_POSTGRES_URL!;
+  const name = `sl_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const db = openDatabase({ url: url.toString(), sqliteFile: '' });
+  return {
+    db,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** One app on one fresh database, with helpers to sign in as the demo users. */
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly db: Db;
+  readonly clock: TestClock;
+  /** Signs in and returns the session cookie header value. */
+  login(username: string, password?: string): Promise<string>;
+  /** Sends a JSON request as the user with that cookie. */
+  call(cookie: string | null, method: string, url: string, body?: unknown): Promise<{ status: number; json: any; headers: Record<string, unknown> }>;
+  /** Looks up an organisation id by its name. */
+  orgId(name: string): Promise<string>;
+  /** Looks up a user id by username. */
+  userId(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds a test app on the engine, seeded with the organisations and (unless demo is false) the demo accounts. */
+export async function createTestApp(engine: Engine, options: { demo?: boolean } = {}): Promise<TestApp> {
+  const { db, drop } = await freshDb(engine);
+  await migrate(db);
+  const clock = new TestClock();
+  await seedOrganisations(db, clock.now());
+  if (options.demo !== false) await seedDemo(db, clock.now());
+  const app = await buildApp({ db, now: clock.now, logLevel: 'silent', loginRateLimit: 1000 });
+  await app.ready();
+  const call: TestApp['call'] = async (cookie, method, url, body) => {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...(cookie ? { cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
+      ...(method === 'GET' ? {} : { payload: JSON.stringify(body ?? {}) }),
+    });
+    return { status: res.statusCode, json: res.body ? safeJson(res.body) : null, headers: res.headers };
+  };
+  return {
+    app,
+    db,
+    clock,
+    call,
+    async login(username, password = DEMO_PASSWORD) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      if (res.statusCode !== 200) throw new Error(`login ${username} → ${res.statusCode} ${res.body}`);
+      const cookie = res.cookies.find((c) => c.name === 'sl_session');
+      return `sl_session=${cookie!.value}`;
+    },
+    async orgId(name) {
+      const row = await db.kysely.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async userId(username) {
+      const row = await db.kysely.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async close() {
+      await app.close();
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
