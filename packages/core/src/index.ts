@@ -6,3 +6,4 @@ export * from './policy/actions.js';
 export * from './policy/actor.js';
 export * from './policy/can.js';
 export * from './audit/audit.schema.js';
+export * from './topic/lifecycle.js';
