@@ -28,6 +28,7 @@ describe.skipIf(!hasBrowser)('管理后台（Chromium）', () => {
   it.each(ROLES)('%s signs in and sees the menu of the role', async (username, menu, orgText) => {
     const page = await newPage(stack);
     await signIn(page, stack, username);
+    await page.getByRole('menuitem').first().waitFor();
     const items = await page.getByRole('menuitem').allInnerTexts();
     const labels = items.map((s) => s.replace(/\s+/g, ''));
     for (const label of menu) expect(labels, `${username} menu`).toContain(label);

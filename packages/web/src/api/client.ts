@@ -1,0 +1,90 @@
+import { ApiError, type FieldError } from './api-error.js';
+
+/** Query-string values; undefined, null and '' are left out. */
+export type Query = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+const LOGIN_PATH = '/console/login';
+const PASSWORD_PATH = '/console/password';
+
+/** Builds `/api/...?a=1` from a path and a query object. */
+export function apiUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+const statusMessages: Readonly<Record<number, string>> = {
+  401: '登录已失效，请重新登录',
+  403: '没有权限进行此操作',
+  404: '请求的内容不存在',
+  413: '提交的内容过大',
+  429: '操作过于频繁，请稍后再试',
+};
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let body: { error?: unknown; message?: unknown; fields?: unknown } = {};
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    // Not JSON (a proxy error page, for instance): fall back to a message by status.
+  }
+  const message =
+    typeof body.message === 'string' && body.message
+      ? body.message
+      : (statusMessages[res.status] ?? `服务暂时不可用（${res.status}），请稍后重试`);
+  const fields = Array.isArray(body.fields) ? (body.fields as FieldError[]) : [];
+  return new ApiError(res.status, typeof body.error === 'string' ? body.error : 'HTTP_ERROR', message, fields);
+}
+
+/** Sends the browser to a console page unless it is already there. */
+function redirectTo(path: string): void {
+  if (typeof window === 'undefined' || window.location.pathname === path) return;
+  window.location.assign(path);
+}
+
+/**
+ * Calls the API. Always sends `Content-Type: application/json` and `X-Shangliang-Request: 1`
+ * (the server's CSRF check), and a JSON body (`{}` when empty) on writes.
+ * A 401 outside the login call sends the user to the login page.
+ */
+export async function api<T>(method: Method, path: string, options: { query?: Query; body?: unknown } = {}): Promise<T> {
+  const isWrite = method !== 'GET';
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, options.query), {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Shangliang-Request': '1',
+        Accept: 'application/json',
+      },
+      body: isWrite ? JSON.stringify(options.body ?? {}) : undefined,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试');
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    const onConsole = typeof window !== 'undefined' && window.location.pathname.startsWith('/console');
+    if (res.status === 401 && path !== '/api/auth/login' && onConsole) redirectTo(LOGIN_PATH);
+    if (error.code === 'PASSWORD_CHANGE_REQUIRED' && onConsole) redirectTo(PASSWORD_PATH);
+    throw error;
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** GET shorthand. */
+export const apiGet = <T>(path: string, query?: Query): Promise<T> => api<T>('GET', path, { query });
+/** POST shorthand. */
+export const apiPost = <T>(path: string, body?: unknown): Promise<T> => api<T>('POST', path, { body });
+/** PATCH shorthand. */
+export const apiPatch = <T>(path: string, body?: unknown): Promise<T> => api<T>('PATCH', path, { body });

@@ -1,0 +1,35 @@
+import { createBrowserRouter } from 'react-router';
+import { ConsoleLayout } from '../layout/ConsoleLayout.js';
+import { LoginPage } from '../features/auth/LoginPage.js';
+import { PasswordPage } from '../features/auth/PasswordPage.js';
+import { WorkbenchPage } from '../features/workbench/WorkbenchPage.js';
+import { OrgsPage } from '../features/organisations/OrgsPage.js';
+import { DepartmentsPage } from '../features/departments/DepartmentsPage.js';
+import { VenuesPage } from '../features/venues/VenuesPage.js';
+import { ContactPointsPage } from '../features/contact-points/ContactPointsPage.js';
+import { UsersPage } from '../features/users/UsersPage.js';
+import { AuditPage } from '../features/audit/AuditPage.js';
+import { NotFoundPage } from '../components/NotFoundPage.js';
+import { RouteErrorPage } from '../components/RouteErrorPage.js';
+
+/** Console routes, all under /console. */
+export const router = createBrowserRouter([
+  { path: '/console/login', element: <LoginPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/console',
+    element: <ConsoleLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <WorkbenchPage /> },
+      { path: 'orgs', element: <OrgsPage /> },
+      { path: 'departments', element: <DepartmentsPage /> },
+      { path: 'venues', element: <VenuesPage /> },
+      { path: 'contact-points', element: <ContactPointsPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'password', element: <PasswordPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  { path: '*', element: <NotFoundPage standalone /> },
+]);

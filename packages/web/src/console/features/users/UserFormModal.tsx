@@ -1,0 +1,158 @@
+import { useEffect, type ReactElement } from 'react';
+import { App, Form, Input, Modal } from 'antd';
+import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, updateUserSchema } from '@shangliang/core';
+import type { User } from '../../../api/types.js';
+import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
+import { hasRole, useMe } from '../auth/hooks.js';
+import { useUserMutations } from './hooks.js';
+import { RoleGrantsField } from './RoleGrantsField.js';
+
+interface GrantValues {
+  role?: string;
+  orgId?: string;
+  title?: string;
+}
+interface UserFormValues {
+  username?: string;
+  displayName?: string;
+  password?: string;
+  phone?: string;
+  sector?: string;
+  committee?: string;
+  roles?: GrantValues[];
+}
+
+const cleanGrants = (grants: GrantValues[] | undefined) =>
+  (grants ?? []).map((g) => ({
+    role: g.role ?? '',
+    orgId: g.orgId ?? '',
+    ...(g.role === 'leader' && g.title ? { title: g.title } : {}),
+  }));
+
+/** 新建 / 编辑用户; `user` null means create. */
+export function UserFormModal({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm<UserFormValues>();
+  const { create, update } = useUserMutations();
+  const me = useMe();
+  const { message } = App.useApp();
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(
+      user
+        ? {
+            displayName: user.displayName,
+            phone: user.phone ?? '',
+            sector: user.sector ?? '',
+            committee: user.committee ?? '',
+            roles: user.roles.map((r) => ({ role: r.role, orgId: r.orgId, title: r.title ?? undefined })),
+          }
+        : { roles: [{}] },
+    );
+  }, [open, user, form]);
+
+  const submit = (): void => {
+    const v = form.getFieldsValue(true) as UserFormValues;
+    const profile = {
+      displayName: v.displayName?.trim() ?? '',
+      phone: v.phone?.trim() ?? '',
+      sector: v.sector?.trim() ?? '',
+      committee: v.committee?.trim() ?? '',
+      roles: cleanGrants(v.roles),
+    };
+    const onError = (e: unknown): void => showServerError(e, form, (t) => message.error(t));
+    const fail = (rest: { message: string }[]): void => {
+      // An empty role reads better as "please choose" than as the schema's "role is not valid".
+      (v.roles ?? []).forEach((g, i) => {
+        if (!g.role) form.setFields([{ name: ['roles', i, 'role'], errors: ['请选择角色'] }]);
+      });
+      if (rest[0]) message.error(rest[0].message);
+    };
+    if (!user) {
+      const strength = v.password ? checkPasswordStrength(v.password, v.username) : null;
+      if (strength) {
+        form.setFields([{ name: 'password', errors: [strength] }]);
+        return;
+      }
+      const checked = validateWith(
+        createUserSchema,
+        {
+          ...profile,
+          username: v.username?.trim() ?? '',
+          password: v.password ?? '',
+          sector: profile.sector || undefined,
+          committee: profile.committee || undefined,
+        },
+        form,
+      );
+      if (!checked.ok) return fail(checked.rest);
+      create.mutate(checked.data, {
+        onSuccess: (u) => {
+          message.success(`已新建用户“${u.displayName}”，首次登录时须修改密码`);
+          onClose();
+        },
+        onError,
+      });
+    } else {
+      const checked = validateWith(updateUserSchema, profile, form);
+      if (!checked.ok) return fail(checked.rest);
+      update.mutate(
+        { id: user.id, input: checked.data },
+        {
+          onSuccess: (u) => {
+            message.success(`已保存用户“${u.displayName}”`);
+            onClose();
+          },
+          onError,
+        },
+      );
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={user ? `编辑用户：${user.displayName}（${user.username}）` : '新建用户'}
+      okText="保存"
+      cancelText="取消"
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={create.isPending || update.isPending}
+      width={640}
+      forceRender
+    >
+      <Form form={form} onValuesChange={clearOnChange(form)} layout="vertical" requiredMark="optional" onFinish={submit}>
+        {!user && (
+          <Form.Item label="用户名" name="username" required extra="用于登录，只能包含小写字母、数字、点、下划线和连字符">
+            <Input maxLength={32} autoComplete="off" placeholder="例如：yaodu-member2" />
+          </Form.Item>
+        )}
+        <Form.Item label="姓名" name="displayName" required>
+          <Input maxLength={30} />
+        </Form.Item>
+        {!user && (
+          <Form.Item label="初始密码" name="password" required extra={`${PASSWORD_RULE_TEXT}。用户首次登录时须修改密码。`}>
+            <Input.Password autoComplete="new-password" maxLength={128} />
+          </Form.Item>
+        )}
+        <Form.Item label="手机或电话" name="phone">
+          <Input maxLength={20} inputMode="tel" />
+        </Form.Item>
+        <div className="form-two">
+          <Form.Item label="界别" name="sector" extra="政协委员填写，例如：经济界">
+            <Input maxLength={30} />
+          </Form.Item>
+          <Form.Item label="专委会" name="committee" extra="例如：提案委员会">
+            <Input maxLength={30} />
+          </Form.Item>
+        </div>
+        <RoleGrantsField
+          isAdmin={hasRole(me.data, 'admin')}
+          known={(user?.roles ?? []).map((r) => ({ id: r.orgId, name: r.orgName }))}
+        />
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,186 @@
+import { useState, type ReactElement } from 'react';
+import { Alert, App, Button, Card, Empty, Input, Select, Space, Tooltip } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { ROLE_LABELS, ROLES } from '@shangliang/core';
+import { errorMessage } from '../../../api/api-error.js';
+import type { User } from '../../../api/types.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { DataTable } from '../../components/DataTable.js';
+import { SoftTag } from '../../components/SoftTag.js';
+import { StatusTag } from '../../components/StatusTag.js';
+import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
+import { formatTime, orDash } from '../../components/format.js';
+import { countyOptions, useCounties } from '../../components/useCounties.js';
+import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { hasRole, useMe } from '../auth/hooks.js';
+import { useUserMutations, useUsers } from './hooks.js';
+import { UserFormModal } from './UserFormModal.js';
+import { ResetPasswordModal } from './ResetPasswordModal.js';
+
+const PAGE_SIZE = 20;
+
+function UserStatus({ user }: { user: User }): ReactElement {
+  const locked = user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
+  return (
+    <Space size={[0, 4]} wrap>
+      <StatusTag active={user.active} />
+      {locked && (
+        <Tooltip title={`锁定至 ${formatTime(user.lockedUntil)}`}>
+          <SoftTag tone="red">已锁定</SoftTag>
+        </Tooltip>
+      )}
+      {user.mustChangePassword && <SoftTag tone="orange">待改密码</SoftTag>}
+    </Space>
+  );
+}
+
+/** 用户管理 — accounts and their role grants. */
+export function UsersPage(): ReactElement {
+  useDocumentTitle('用户管理');
+  const me = useMe();
+  const counties = useCounties();
+  const [countyId, setCountyId] = useState<string | undefined>();
+  const [role, setRole] = useState<string | undefined>();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<{ user: User | null } | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const list = useUsers({ countyId, role, q, includeInactive: true, page, pageSize: PAGE_SIZE });
+  const { setActive } = useUserMutations();
+  const { message } = App.useApp();
+  // The API sends no collection-level actions: offices and administrators may create (the server decides).
+  const mayCreate = hasRole(me.data, 'admin', 'city_office', 'county_office');
+
+  const toggle = (row: User): void =>
+    setActive.mutate(
+      { id: row.id, active: !row.active },
+      {
+        onSuccess: () => message.success(row.active ? `已停用用户“${row.displayName}”` : `已启用用户“${row.displayName}”`),
+        onError: (e) => message.error(errorMessage(e)),
+      },
+    );
+  const resetFilters = (): void => setPage(1);
+
+  return (
+    <>
+      <PageTitle
+        extra={
+          mayCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
+              新建用户
+            </Button>
+          )
+        }
+      >
+        用户管理
+      </PageTitle>
+      <Card>
+        <div className="filter-bar">
+          <Select
+            aria-label="按县（市、区）筛选"
+            placeholder="全部县（市、区）"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={countyId}
+            onChange={(v: string | undefined) => {
+              setCountyId(v);
+              resetFilters();
+            }}
+            options={countyOptions(counties.data)}
+            style={{ width: 180 }}
+          />
+          <Select
+            aria-label="按角色筛选"
+            placeholder="全部角色"
+            allowClear
+            value={role}
+            onChange={(v: string | undefined) => {
+              setRole(v);
+              resetFilters();
+            }}
+            options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            style={{ width: 180 }}
+          />
+          <Input.Search
+            aria-label="按用户名或姓名搜索"
+            placeholder="用户名或姓名"
+            allowClear
+            onSearch={(v) => {
+              setQ(v.trim());
+              resetFilters();
+            }}
+            style={{ width: 220 }}
+          />
+        </div>
+        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
+        <DataTable<User>
+          label="用户列表"
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={[...(list.data?.items ?? [])]}
+          scroll={{ x: 1340 }}
+          locale={{ emptyText: <Empty description="暂无用户" /> }}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: (total) => `共 ${total} 人`,
+            onChange: setPage,
+          }}
+          columns={[
+            { title: '姓名', dataIndex: 'displayName', width: 96, fixed: 'left' },
+            { title: '用户名', dataIndex: 'username', width: 150, render: (v: string) => <span className="nowrap">{v}</span> },
+            {
+              title: '角色',
+              key: 'roles',
+              width: 280,
+              render: (_: unknown, row) => (
+                <Space orientation="vertical" size={2}>
+                  {row.roles.map((r) => (
+                    <span key={`${r.role}-${r.orgId}`} className="nowrap">
+                      <SoftTag tone="red">
+                        {r.roleLabel}
+                        {r.title ? `（${r.title}）` : ''}
+                      </SoftTag>
+                      {r.orgName}
+                    </span>
+                  ))}
+                </Space>
+              ),
+            },
+            { title: '界别', dataIndex: 'sector', width: 100, render: (v: string | null) => orDash(v) },
+            { title: '专委会', dataIndex: 'committee', width: 120, render: (v: string | null) => orDash(v) },
+            { title: '电话', dataIndex: 'phone', width: 130, render: (v: string | null) => orDash(v) },
+            { title: '状态', key: 'status', width: 120, render: (_: unknown, row) => <UserStatus user={row} /> },
+            { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (v: string | null) => formatTime(v) },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 190,
+              render: (_: unknown, row) => (
+                <Space size={0} wrap>
+                  {row.actions.includes('user.update') && (
+                    <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setEditing({ user: row })}>
+                      编辑
+                    </Button>
+                  )}
+                  {row.actions.includes('user.reset_password') && (
+                    <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setResetting(row)}>
+                      重置密码
+                    </Button>
+                  )}
+                  {row.actions.includes('user.deactivate') && (
+                    <ToggleActiveButton active={row.active} name={row.displayName} onConfirm={() => toggle(row)} />
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <UserFormModal open={editing !== null} user={editing?.user ?? null} onClose={() => setEditing(null)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+    </>
+  );
+}

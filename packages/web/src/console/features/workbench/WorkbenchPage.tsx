@@ -1,0 +1,134 @@
+import type { ReactElement } from 'react';
+import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Typography } from 'antd';
+import { Link } from 'react-router';
+import { errorMessage } from '../../../api/api-error.js';
+import type { Workbench } from '../../../api/types.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { OutcomeTag } from '../../components/OutcomeTag.js';
+import { SoftTag } from '../../components/SoftTag.js';
+import { formatTime, orDash } from '../../components/format.js';
+import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useWorkbench } from './useWorkbench.js';
+
+const COUNT_LABELS: readonly { key: keyof Workbench['counts']; label: string; path?: string }[] = [
+  { key: 'townships', label: '乡镇（街道）', path: '/console/orgs' },
+  { key: 'villages', label: '村（社区）', path: '/console/orgs' },
+  { key: 'departments', label: '承办单位', path: '/console/departments' },
+  { key: 'venues', label: '活动场所', path: '/console/venues' },
+  { key: 'users', label: '用户', path: '/console/users' },
+];
+
+/** 工作台 — the user's organisation, roles, counts and recent activity. */
+export function WorkbenchPage(): ReactElement {
+  useDocumentTitle('工作台');
+  const workbench = useWorkbench();
+  const data = workbench.data;
+  const menu = data?.user.menu ?? [];
+  const greeting = data ? `${data.user.displayName}，您好` : undefined;
+
+  return (
+    <>
+      <PageTitle description={greeting}>工作台</PageTitle>
+      {workbench.isError && <Alert type="error" showIcon title={errorMessage(workbench.error)} style={{ marginBottom: 16 }} />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={<h2 className="card-title">当前组织</h2>} loading={workbench.isPending}>
+            {data?.organisation ? (
+              <Descriptions
+                column={1}
+                size="small"
+                items={[
+                  { key: 'name', label: '名称', children: data.organisation.name },
+                  { key: 'kind', label: '类型', children: data.organisation.kindLabel },
+                  { key: 'parent', label: '上级', children: orDash(data.organisation.parentName) },
+                  { key: 'party', label: '党委', children: orDash(data.organisation.partyName) },
+                  { key: 'contact', label: '联系人', children: orDash(data.organisation.contactPerson) },
+                  { key: 'phone', label: '联系电话', children: orDash(data.organisation.contactPhone) },
+                ]}
+              />
+            ) : (
+              <Empty description="尚未选择当前组织" />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={<h2 className="card-title">我的角色</h2>} loading={workbench.isPending}>
+            {data && data.user.roles.length > 0 ? (
+              <List
+                size="small"
+                dataSource={[...data.user.roles]}
+                renderItem={(role) => (
+                  <List.Item key={`${role.role}-${role.orgId}`}>
+                    <Space wrap size={[8, 4]}>
+                      <SoftTag tone={role.orgId === data.user.activeOrgId ? 'red' : 'grey'}>{role.roleLabel}</SoftTag>
+                      <span>{role.orgName}</span>
+                      {role.title && <Typography.Text type="secondary">{role.title}</Typography.Text>}
+                    </Space>
+                  </List.Item>
+                )}
+              />
+            ) : (
+              <Empty description="暂未分配角色" />
+            )}
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={<h2 className="card-title">数据概览</h2>}>
+            {workbench.isPending ? (
+              <Skeleton active paragraph={{ rows: 1 }} />
+            ) : (
+              <div className="count-grid">
+                {COUNT_LABELS.map((c) => {
+                  const value = data?.counts[c.key] ?? 0;
+                  const canOpen =
+                    c.path &&
+                    ((c.key === 'departments' && menu.includes('departments')) ||
+                      (c.key === 'venues' && menu.includes('venues')) ||
+                      (c.key === 'users' && menu.includes('users')) ||
+                      ((c.key === 'townships' || c.key === 'villages') && menu.includes('organisations')));
+                  const stat = <Statistic title={c.label} value={value} />;
+                  return (
+                    <div className="count-cell" key={c.key}>
+                      {canOpen && c.path ? (
+                        <Link to={c.path} className="count-link" aria-label={`${c.label}：${value}，查看`}>
+                          {stat}
+                        </Link>
+                      ) : (
+                        stat
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card
+            title={<h2 className="card-title">最近动态</h2>}
+            extra={menu.includes('audit') ? <Link to="/console/audit">查看全部操作日志</Link> : undefined}
+          >
+            <List
+              loading={workbench.isPending}
+              dataSource={[...(data?.recentActivity ?? [])]}
+              locale={{ emptyText: <Empty description="暂无动态" /> }}
+              renderItem={(entry) => (
+                <List.Item key={entry.id}>
+                  <div className="activity-row">
+                    <time dateTime={entry.at} className="activity-time">{formatTime(entry.at)}</time>
+                    <span className="activity-what">
+                      <strong>{entry.actionLabel}</strong>
+                      {entry.summary ? <span className="activity-summary">{entry.summary}</span> : null}
+                    </span>
+                    <span className="activity-who">{entry.username ?? '匿名访客'}</span>
+                    <OutcomeTag outcome={entry.outcome} />
+                  </div>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

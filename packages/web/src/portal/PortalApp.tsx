@@ -1,0 +1,50 @@
+import { useEffect, type ReactElement } from 'react';
+import { Mark } from '../shared/Mark.js';
+import { Link, usePathname } from './navigation.js';
+import { HomePage } from './pages/HomePage.js';
+import { RegulationPage } from './pages/RegulationPage.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+
+const pages: Readonly<Record<string, { title: string; render: () => ReactElement }>> = {
+  '/': { title: '有事来商量 · 临汾市政协协商议事平台', render: () => <HomePage /> },
+  '/regulation': { title: '制度全文 · 有事来商量', render: () => <RegulationPage /> },
+};
+
+/** The public portal: header with the mark, one page, footer. */
+export function PortalApp(): ReactElement {
+  const raw = usePathname();
+  const path = raw.length > 1 ? raw.replace(/\/+$/, '') : raw;
+  const page = pages[path];
+  useEffect(() => {
+    document.title = page ? page.title : '页面不存在 · 有事来商量';
+  }, [page]);
+
+  return (
+    <div className="portal">
+      <a className="skip-link" href="#main">跳到正文</a>
+      <header className="portal-header">
+        <div className="container header-inner">
+          <Link href="/" className="brand">
+            <Mark size={34} textColor="#fff" subtitle="临汾市政协协商议事平台" />
+          </Link>
+          <nav aria-label="主导航" className="header-nav">
+            <Link href="/" aria-current={path === '/' ? 'page' : undefined}>首页</Link>
+            <Link href="/regulation" aria-current={path === '/regulation' ? 'page' : undefined}>制度全文</Link>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="container portal-main" tabIndex={-1}>
+        {page ? page.render() : <NotFoundPage />}
+      </main>
+      <footer className="portal-footer">
+        <div className="container footer-inner">
+          <p className="footer-org">中国人民政治协商会议临汾市委员会（临汾市政协）</p>
+          <p className="footer-note">“有事来商量”协商议事平台 · 协商于民 协商为民</p>
+          <p>
+            <a className="footer-login" href="/console/login">工作人员登录</a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}
