@@ -13,7 +13,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-'));
 
 /** Runs the CLI as a user would, on a SQLite database of its own. */
 async function cliRun(...args: string[]): Promise<{ code: number; out: string }> {
-  const env = { ...process.env, DATA_DIR: dir, SHANGLIANG_DEMO: 'false' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, SHANGLIANG_DEMO: 'false' };
   delete env.DATABASE_URL;
   try {
     const { stdout } = await run(tsx, [cli, ...args], { env });

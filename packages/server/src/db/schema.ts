@@ -72,6 +72,8 @@ export interface RoleAssignmentsTable {
   role: string;
   org_id: string;
   title: string | null;
+  /** Order of the user's roles as entered; the first is the default organisation at login. */
+  position: number;
   created_at: string;
 }
 

@@ -43,7 +43,7 @@ export async function grantsOf(db: Executor, userIds: readonly string[]): Promis
     .innerJoin('organisations as o', 'o.id', 'r.org_id')
     .select(['r.user_id', 'r.role', 'r.org_id', 'r.title', 'o.name as org_name', 'o.kind as org_kind', 'o.county_id'])
     .where('r.user_id', 'in', [...new Set(userIds)])
-    .orderBy('r.created_at')
+    .orderBy('r.position')
     .orderBy('r.id')
     .execute();
   for (const row of rows) byUser.get(row.user_id)?.push(row);

@@ -83,6 +83,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('org_id', 'text', (c) => c.notNull().references('organisations.id'))
     .addColumn('title', 'text')
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('role_assignments_user').on('role_assignments').column('user_id').execute();

@@ -62,7 +62,7 @@ async function checkGrants(ctx: RequestContext, grants: readonly RoleGrantInput[
 }
 
 const grantRows = (userId: string, grants: readonly RoleGrantInput[], now: string) =>
-  grants.map((g) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, title: g.role === 'leader' ? (g.title ?? null) : null, created_at: now }));
+  grants.map((g, position) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, title: g.role === 'leader' ? (g.title ?? null) : null, position, created_at: now }));
 
 /** 用户列表 — a county office sees only users holding a role in its county. */
 export async function listUsersOf(ctx: RequestContext, filter: Omit<UserFilter, 'countyScope'>, page: { page: number; pageSize: number }): Promise<Page<UserView>> {
