@@ -7,3 +7,4 @@ export * from './policy/actor.js';
 export * from './policy/can.js';
 export * from './audit/audit.schema.js';
 export * from './topic/lifecycle.js';
+export * from './audit/format-summary.js';

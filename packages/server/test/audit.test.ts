@@ -22,7 +22,7 @@ describe.each(engines())('操作日志与工作台（%s）', (engine) => {
     expect(actions).toEqual(expect.arrayContaining(['auth.login', 'organisation.create', 'access.refused', 'auth.login_failed']));
     const create = res.json.items.find((e: { action: string; username: string }) => e.action === 'organisation.create' && e.username === 'yaodu-office');
     expect(create).toMatchObject({ role: 'county_office', roleLabel: '政协办公室', orgName: '尧都区政协', actionLabel: '新建组织', outcome: 'ok', ip: '127.0.0.1' });
-    expect(JSON.parse(create.summary)).toMatchObject({ name: '河底乡' });
+    expect(create.summary).toBe('名称：河底乡；类型：乡镇（街道）；上级：尧都区政协');
     const refused = res.json.items.find((e: { action: string }) => e.action === 'access.refused');
     expect(refused.outcome).toBe('refused');
   });

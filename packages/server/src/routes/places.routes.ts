@@ -26,9 +26,10 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
     setVenueActive(request.ctx, request.params.id, true),
   );
 
-  app.get('/contact-points', { schema: { tags, summary: '工作联系点列表', querystring: z.strictObject(filter) } }, async (request) => {
-    const items = await listContactPointsOf(request.ctx, request.query);
-    return { items, total: items.length, page: 1, pageSize: items.length };
+  app.get('/contact-points', { schema: { tags, summary: '工作联系点列表', querystring: z.strictObject({ ...filter, ...pageQuery }) } }, async (request) => {
+    const { page, pageSize, ...f } = request.query;
+    const all = await listContactPointsOf(request.ctx, f);
+    return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
   });
   app.post('/contact-points', { schema: { tags, summary: '新建工作联系点', body: createContactPointSchema } }, async (request, reply) =>
     reply.status(201).send(await createContactPoint(request.ctx, request.body)),

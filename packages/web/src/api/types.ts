@@ -39,6 +39,10 @@ export interface Me {
   readonly roles: readonly RoleView[];
   readonly organisations: readonly MeOrganisation[];
   readonly menu: readonly MenuKey[];
+  /** Creations the server allows in the current organisation's county. */
+  readonly actions: readonly Action[];
+  /** Roles this user may assign to others. */
+  readonly grantableRoles: readonly Role[];
 }
 
 /** A paged list answer. */

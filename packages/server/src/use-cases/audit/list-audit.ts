@@ -1,4 +1,4 @@
-import { AUDIT_ACTION_LABELS, type AuditQuery, readableScope, ROLE_LABELS, type Role } from '@shangliang/core';
+import { AUDIT_ACTION_LABELS, type AuditQuery, formatAuditSummary, readableScope, ROLE_LABELS, type Role } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { type AuditRow, listAudit } from '../../repositories/audit.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
@@ -44,7 +44,7 @@ export async function presentAudit(ctx: RequestContext, rows: AuditRow[]): Promi
     outcome: r.outcome,
     subjectType: r.subject_type,
     subjectId: r.subject_id,
-    summary: r.summary,
+    summary: formatAuditSummary(r.summary),
     ip: r.ip,
     userAgent: r.user_agent,
   }));

@@ -1,4 +1,4 @@
-import { can, type Actor } from '@shangliang/core';
+import { type Action, type Actor, allowedActions, can, type Role, ROLES } from '@shangliang/core';
 import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
 import { presentRole, type RoleView } from '../users/present-user.js';
 
@@ -23,7 +23,13 @@ export interface MeView {
   readonly roles: RoleView[];
   readonly organisations: { id: string; name: string; kind: string; countyId: string | null }[];
   readonly menu: MenuKey[];
+  /** Creations allowed in the active organisation's county (the per-object actions come with each object). */
+  readonly actions: Action[];
+  /** Roles this user may assign to others there. */
+  readonly grantableRoles: Role[];
 }
+
+const CREATE_ACTIONS: readonly Action[] = ['organisation.create', 'venue.create', 'user.create', 'contact_point.create'];
 
 /** The console menu follows the policies: management pages for those who may list users there. */
 function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
@@ -46,5 +52,7 @@ export function presentMe(actor: Actor, user: UserRow, grants: readonly GrantRow
     roles: grants.map(presentRole),
     organisations: [...orgs.values()],
     menu: menuFor(actor, activeCounty),
+    actions: allowedActions(actor, { type: 'organisation', scope: [activeCounty] }, CREATE_ACTIONS),
+    grantableRoles: ROLES.filter((role) => can(actor, 'role_grant.grant', { type: 'role_grant', role, scope: [activeCounty] }).ok),
   };
 }

@@ -64,7 +64,3 @@ export function activeRoles(me: Me) {
   return here.length > 0 ? here : me.roles;
 }
 
-/** True when the user holds one of the roles anywhere. */
-export function hasRole(me: Me | undefined, ...roles: string[]): boolean {
-  return !!me && me.roles.some((r) => roles.includes(r.role));
-}

@@ -9,7 +9,7 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { hasRole, useMe } from '../auth/hooks.js';
+import { useMe } from '../auth/hooks.js';
 import { useContactPointMutations, useContactPoints } from './hooks.js';
 import { ContactPointFormModal } from './ContactPointFormModal.js';
 
@@ -22,7 +22,7 @@ export function ContactPointsPage(): ReactElement {
   const [editing, setEditing] = useState<{ point: ContactPoint | null } | null>(null);
   const { message } = App.useApp();
   // No collection-level actions in the API: contact points are kept by the city office (the server decides).
-  const mayCreate = hasRole(me.data, 'admin', 'city_office');
+  const mayCreate = !!me.data?.actions.includes('contact_point.create');
 
   const toggle = (row: ContactPoint): void =>
     setActive.mutate(

@@ -7,13 +7,14 @@ import { OrgSelect } from '../../components/OrgSelect.js';
 /** 角色分配 — one or more (role, organisation, title) rows of the user form. */
 export function RoleGrantsField({
   known,
-  isAdmin,
+  grantable,
 }: {
   known: readonly { id: string; name: string }[];
-  isAdmin: boolean;
+  /** Roles the server lets this user assign. */
+  grantable: readonly Role[];
 }): ReactElement {
   const form = Form.useFormInstance();
-  const roles = ROLES.filter((r) => isAdmin || (r !== 'admin' && r !== 'city_office'));
+  const roles = ROLES.filter((r) => grantable.includes(r));
   return (
     <Form.List name="roles">
       {(fields, { add, remove }) => (

@@ -3,7 +3,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, updateUserSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
-import { hasRole, useMe } from '../auth/hooks.js';
+import { useMe } from '../auth/hooks.js';
 import { useUserMutations } from './hooks.js';
 import { RoleGrantsField } from './RoleGrantsField.js';
 
@@ -148,7 +148,7 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
           </Form.Item>
         </div>
         <RoleGrantsField
-          isAdmin={hasRole(me.data, 'admin')}
+          grantable={me.data?.grantableRoles ?? []}
           known={(user?.roles ?? []).map((r) => ({ id: r.orgId, name: r.orgName }))}
         />
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

@@ -12,7 +12,7 @@ import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { formatTime, orDash } from '../../components/format.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { hasRole, useMe } from '../auth/hooks.js';
+import { useMe } from '../auth/hooks.js';
 import { useUserMutations, useUsers } from './hooks.js';
 import { UserFormModal } from './UserFormModal.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
@@ -49,7 +49,7 @@ export function UsersPage(): ReactElement {
   const { setActive } = useUserMutations();
   const { message } = App.useApp();
   // The API sends no collection-level actions: offices and administrators may create (the server decides).
-  const mayCreate = hasRole(me.data, 'admin', 'city_office', 'county_office');
+  const mayCreate = !!me.data?.actions.includes('user.create');
 
   const toggle = (row: User): void =>
     setActive.mutate(

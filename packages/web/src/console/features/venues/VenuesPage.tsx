@@ -10,7 +10,7 @@ import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { hasRole, useMe } from '../auth/hooks.js';
+import { useMe } from '../auth/hooks.js';
 import { useVenueMutations, useVenues } from './hooks.js';
 import { VenueFormModal } from './VenueFormModal.js';
 
@@ -29,7 +29,7 @@ export function VenuesPage(): ReactElement {
   const list = useVenues({ countyId, q, includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive } = useVenueMutations();
   // The API sends no collection-level actions: offices and administrators may create (the server decides).
-  const mayCreate = hasRole(me.data, 'admin', 'city_office', 'county_office');
+  const mayCreate = !!me.data?.actions.includes('venue.create');
 
   const toggle = (row: Venue): void =>
     setActive.mutate(
