@@ -8,3 +8,6 @@ export * from './policy/can.js';
 export * from './audit/audit.schema.js';
 export * from './topic/lifecycle.js';
 export * from './audit/format-summary.js';
+export * from './topic/vocab.js';
+export * from './topic/proposal.schema.js';
+export * from './topic/topic.schema.js';

@@ -31,6 +31,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'cli.create_admin': '命令行创建管理员',
   'cli.reset_password': '命令行重置密码',
   'access.refused': '越权操作被拒绝',
+  'venue.activate': '启用场所',
+  'contact_point.activate': '启用工作联系点',
+  // Policy actions named in refusals.
+  'user.list': '查看用户列表',
+  'user.read': '查看用户',
+  'audit.read': '查看操作日志',
+  'role_grant.grant': '分配角色',
 };
 
 /** Query of GET /api/audit. */

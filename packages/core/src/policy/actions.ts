@@ -20,6 +20,21 @@ export const ACTIONS = [
   'user.deactivate',
   'role_grant.grant',
   'audit.read',
+  'proposal.create_member',
+  'proposal.create_assigned',
+  'proposal.list',
+  'proposal.screen',
+  'proposal.merge',
+  'solicitation.manage',
+  'plan.manage',
+  'topic.read',
+  'topic.create',
+  'topic.update',
+  'topic.record_research',
+  'topic.record_preparation',
+  'topic.schedule_consultation',
+  'topic.record_consultation',
+  'topic.submit_outcome',
 ] as const;
 
 /** An action name. */
@@ -31,4 +46,13 @@ export const OBJECT_ACTIONS = {
   venue: ['venue.update', 'venue.deactivate'],
   contact_point: ['contact_point.update', 'contact_point.deactivate'],
   user: ['user.update', 'user.reset_password', 'user.deactivate'],
+  proposal: ['proposal.screen', 'proposal.merge'],
+  topic: [
+    'topic.update',
+    'topic.record_research',
+    'topic.record_preparation',
+    'topic.schedule_consultation',
+    'topic.record_consultation',
+    'topic.submit_outcome',
+  ],
 } as const satisfies Record<string, readonly Action[]>;

@@ -30,4 +30,14 @@ export interface Subject {
 }
 
 /** Kinds of subject known to the policies. */
-export type SubjectType = 'organisation' | 'venue' | 'contact_point' | 'user' | 'role_grant' | 'audit';
+export type SubjectType =
+  | 'organisation'
+  | 'venue'
+  | 'contact_point'
+  | 'user'
+  | 'role_grant'
+  | 'audit'
+  | 'proposal'
+  | 'solicitation'
+  | 'plan'
+  | 'topic';

@@ -148,3 +148,42 @@ describe('readable scope and allowed actions', () => {
     expect(d).toEqual({ ok: false, reason: '市政协办公室可查看但不能修改各县（市、区）的数据' });
   });
 });
+
+describe('can — the consultation workflow (第四条(二)(三))', () => {
+  const WORKFLOW: Action[] = ['proposal.list', 'proposal.screen', 'proposal.merge', 'proposal.create_assigned', 'topic.create', 'topic.schedule_consultation', 'topic.submit_outcome', 'plan.manage', 'solicitation.manage'];
+  it.each<[Role, Where, boolean]>([
+    ['county_office', 'own', true],
+    ['county_office', 'other', false],
+    ['committee_staff', 'own', true],
+    ['committee_staff', 'other', false],
+    ['city_office', 'own', false],
+    ['city_office', 'city', true],
+    ['leader', 'own', false],
+    ['party_reviewer', 'own', false],
+    ['member', 'own', false],
+    ['dept_handler', 'own', false],
+  ])('%s on a %s topic or proposal → %s', (role, where, expected) => {
+    for (const action of WORKFLOW) {
+      const d = can(actorWith(role), action, { type: 'topic', scope: scopeOf(where) });
+      expect(d.ok, `${role} ${action}`).toBe(expected);
+    }
+  });
+
+  it.each<[Role, Where, boolean]>([
+    ['member', 'own', true],
+    ['member', 'other', false],
+    ['leader', 'own', true],
+    ['party_reviewer', 'own', true],
+    ['city_office', 'other', true],
+    ['county_office', 'other', false],
+    ['dept_handler', 'own', false],
+  ])('%s reading a %s topic → %s', (role, where, expected) => {
+    expect(can(actorWith(role), 'topic.read', { type: 'topic', scope: scopeOf(where) }).ok).toBe(expected);
+  });
+
+  it('only members recommend topics (委员荐题), in their own county', () => {
+    expect(can(actorWith('member'), 'proposal.create_member', { type: 'proposal', scope: [OWN] }).ok).toBe(true);
+    expect(can(actorWith('member'), 'proposal.create_member', { type: 'proposal', scope: [OTHER] }).ok).toBe(false);
+    expect(can(actorWith('county_office'), 'proposal.create_member', { type: 'proposal', scope: [OWN] })).toEqual({ ok: false, reason: '只有本级政协委员可以荐题' });
+  });
+});

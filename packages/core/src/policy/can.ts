@@ -65,9 +65,41 @@ export function can(actor: Actor, action: Action, subject: Subject): Decision {
     case 'contact_point.deactivate':
       // 工作联系点 are the city CPPCC's (第四条(七)): only the city office and administrators keep them.
       return has(actor, 'city_office') ? ALLOW : deny('工作联系点由市政协办公室维护');
+    case 'proposal.create_member':
+      return inScope(actor, subject, ['member']) ? ALLOW : deny('只有本级政协委员可以荐题');
+    case 'topic.read':
+      return inScope(actor, subject, [...WORKFLOW_ROLES, 'leader', 'party_reviewer', 'member']) || has(actor, 'city_office')
+        ? ALLOW
+        : deny('无权查看该议题');
+    case 'proposal.create_assigned':
+    case 'proposal.list':
+    case 'proposal.screen':
+    case 'proposal.merge':
+    case 'solicitation.manage':
+    case 'plan.manage':
+    case 'topic.create':
+    case 'topic.update':
+    case 'topic.record_research':
+    case 'topic.record_preparation':
+    case 'topic.schedule_consultation':
+    case 'topic.record_consultation':
+    case 'topic.submit_outcome':
+      return inScope(actor, subject, WORKFLOW_ROLES) ? ALLOW : deny(WORKFLOW_ONLY);
     default:
       return manage(actor, subject);
   }
+}
+
+/** Roles that run the consultation workflow of their own level: 办公室 and 专委会 (第五条). */
+const WORKFLOW_ROLES: readonly Role[] = ['county_office', 'city_office', 'committee_staff'];
+const WORKFLOW_ONLY = '仅本级政协办公室或专委会可以办理此事项';
+
+/** True when the actor holds one of the roles in every county the subject belongs to. */
+function inScope(actor: Actor, subject: Subject, roles: readonly Role[]): boolean {
+  return (
+    subject.scope.length > 0 &&
+    subject.scope.every((s) => actor.grants.some((g) => roles.includes(g.role) && g.countyId === s))
+  );
 }
 
 function manage(actor: Actor, subject: Subject): Decision {
