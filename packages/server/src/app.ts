@@ -15,6 +15,8 @@ import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
+import { proposalRoutes } from './routes/proposals.routes.js';
+import { topicRoutes } from './routes/topics.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 
@@ -29,6 +31,8 @@ export interface AppOptions {
   readonly trustProxy?: boolean;
   /** Login attempts per IP per minute. */
   readonly loginRateLimit?: number;
+  /** Public proposals per IP per 10 minutes. */
+  readonly publicProposalRateLimit?: number;
 }
 
 /** Builds the Fastify app: API, OpenAPI docs and the web app. */
@@ -80,6 +84,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(publicRoutes);
+      await api.register(proposalRoutes, { publicProposalRateLimit: options.publicProposalRateLimit ?? 10 });
+      await api.register(topicRoutes);
     },
     { prefix: '/api' },
   );

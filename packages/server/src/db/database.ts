@@ -25,6 +25,9 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 export function openDatabase(options: { url: string | null; sqliteFile: string }): Db {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client can be cut off by the server (restart, failover): pg then emits 'error' on the pool,
+    // which would crash the process without a listener. The pool replaces the client on next use.
+    pool.on('error', (err) => console.warn(`PostgreSQL 空闲连接中断：${err.message}`));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { kysely, engine: 'postgres', sqlite: null, close: () => kysely.destroy() };
   }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { TopicTables } from './schema-topics.js';
 
 /** 组织 — one node of the organisation tree (city, county, township, village/community, department). */
 export interface OrganisationsTable {
@@ -108,7 +109,7 @@ export interface AuditLogTable {
 }
 
 /** The whole database. */
-export interface Database {
+export interface Database extends TopicTables {
   organisations: OrganisationsTable;
   venues: VenuesTable;
   contact_points: ContactPointsTable;

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { recordAudit } from '../use-cases/audit/record-audit.js';
 import { AppError } from './errors.js';
 import { toFieldErrors } from './validation-messages.js';
 
@@ -7,8 +8,12 @@ const PLACE: Record<string, string> = { body: '请求内容', querystring: '查�
 
 /** Maps every error to `{error, message, fields?}` with a Chinese message; only real faults give 500. */
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError, request, reply) => {
+  app.setErrorHandler(async (err: FastifyError, request, reply) => {
     if (err instanceof AppError) {
+      if (err.refusal && request.ctx?.user) {
+        const { action, ...subject } = err.refusal;
+        await recordAudit(request.ctx, { action: 'access.refused', outcome: 'refused', ...subject, summary: { action, reason: err.message } });
+      }
       return reply.status(err.status).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {

@@ -4,6 +4,14 @@ export interface FieldError {
   readonly message: string;
 }
 
+/** A policy refusal, written to the audit trail by the error handler once any transaction has rolled back. */
+export interface Refusal {
+  readonly action: string;
+  readonly subjectType: string;
+  readonly subjectId?: string;
+  readonly countyId?: string | null;
+}
+
 /** An expected failure with an HTTP status, a stable code and a Chinese message. */
 export class AppError extends Error {
   constructor(
@@ -11,6 +19,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: readonly FieldError[],
+    readonly refusal?: Refusal,
   ) {
     super(message);
   }
@@ -18,8 +27,6 @@ export class AppError extends Error {
 
 /** 404 — the record does not exist or is not visible to this user. */
 export const notFound = (what: string): AppError => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`);
-/** 403 — refused by policy. */
-export const forbidden = (reason: string): AppError => new AppError(403, 'FORBIDDEN', reason);
 /** 409 — conflicts with the current state. */
 export const conflict = (reason: string): AppError => new AppError(409, 'CONFLICT', reason);
 /** 400 — invalid input that a schema cannot express. */

@@ -1,31 +1,27 @@
 import { type Action, can, type Subject } from '@shangliang/core';
-import { AppError, forbidden } from '../http/errors.js';
+import { AppError, type Refusal } from '../http/errors.js';
 import type { RequestContext } from '../http/context.js';
-import { recordAudit } from './audit/record-audit.js';
 
 /**
- * Checks the policy; a refusal is written to the audit trail (outside any transaction, so it
- * survives the rollback) and thrown as 403 with the policy's Chinese reason.
+ * Checks the policy; a refusal is thrown as 403 with the policy's Chinese reason and carries what the
+ * error handler writes to the audit trail (after any transaction has rolled back).
  */
 export async function authorize(ctx: RequestContext, action: Action, subject: Subject): Promise<void> {
   const decision = can(ctx.actor, action, subject);
   if (decision.ok) return;
   if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', decision.reason);
-  await recordAudit(ctx, {
-    action: 'access.refused',
-    outcome: 'refused',
-    subjectType: subject.type,
-    summary: { action, reason: decision.reason },
-  });
-  throw forbidden(decision.reason);
+  throw refused(decision.reason, { action, subjectType: subject.type });
 }
+
+/** A 403 that the audit trail records as a refused action. */
+export const refused = (reason: string, refusal: Refusal): AppError => new AppError(403, 'FORBIDDEN', reason, undefined, refusal);
 
 /** Like authorize, but a refusal reads as "not found" so that the record's existence does not leak. */
 export async function authorizeRead(ctx: RequestContext, action: Action, subject: Subject, what: string): Promise<void> {
   try {
     await authorize(ctx, action, subject);
   } catch (e) {
-    if (e instanceof AppError && e.status === 403) throw new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`);
+    if (e instanceof AppError && e.status === 403) throw new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`, undefined, e.refusal);
     throw e;
   }
 }

@@ -5,6 +5,12 @@ import { presentRole, type RoleView } from '../users/present-user.js';
 /** Menu entries of the console. */
 export type MenuKey =
   | 'workbench'
+  | 'proposals'
+  | 'topics'
+  | 'plans'
+  | 'solicitations'
+  | 'my_proposals'
+  | 'my_activities'
   | 'organisations'
   | 'departments'
   | 'venues'
@@ -33,9 +39,12 @@ const CREATE_ACTIONS: readonly Action[] = ['organisation.create', 'venue.create'
 
 /** The console menu follows the policies: management pages for those who may list users there. */
 function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
+  const allowed = (action: Action) => can(actor, action, { type: 'topic', scope: [countyId] }).ok;
+  const workflow: MenuKey[] = allowed('proposal.list') ? ['proposals', 'topics', 'plans', 'solicitations'] : allowed('topic.read') && !allowed('proposal.create_member') ? ['topics'] : [];
+  const member: MenuKey[] = allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
   const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
-  const office: MenuKey[] = ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'];
-  return ['workbench', ...(manages ? office : []), 'password'];
+  const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
+  return ['workbench', ...workflow, ...member, ...office, 'password'];
 }
 
 /** Shapes the signed-in user, their roles, organisations and menu. */

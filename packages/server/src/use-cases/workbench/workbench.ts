@@ -9,6 +9,7 @@ import type { MeView } from '../auth/present-me.js';
 import { type OrgView } from '../organisations/present-org.js';
 import { getOrganisation } from '../organisations/organisations.js';
 import { type AuditEntryView, presentAudit } from '../audit/list-audit.js';
+import { type Pending, pendingFor } from './pending.js';
 
 /** The workbench: who I am, where I work, the size of my organisation, and my recent activity. */
 export interface WorkbenchView {
@@ -16,6 +17,7 @@ export interface WorkbenchView {
   readonly organisation: OrgView;
   readonly counts: { townships: number; villages: number; departments: number; venues: number; users: number };
   readonly recentActivity: AuditEntryView[];
+  readonly pending: Pending;
 }
 
 /** 工作台 — counts are of the user's county, or of the whole city for city-level users. */
@@ -25,11 +27,12 @@ export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {
   const organisation = await getOrganisation(ctx, ctx.user.activeOrgId);
   const county = organisation.kind === 'department' ? organisation.countyId : ctx.user.countyId;
   const db = ctx.db.kysely;
-  const [kinds, venues, users, recent] = await Promise.all([
+  const [kinds, venues, users, recent, pending] = await Promise.all([
     countOrgsByKind(db, county),
     countVenuesIn(db, county),
     countUsersIn(db, county),
     listAudit(db, { userId: ctx.user.id }, { page: 1, pageSize: 10 }),
+    pendingFor(ctx),
   ]);
   return {
     user,
@@ -42,5 +45,6 @@ export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {
       users,
     },
     recentActivity: await presentAudit(ctx, recent.rows),
+    pending,
   };
 }

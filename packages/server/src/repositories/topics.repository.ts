@@ -1,0 +1,121 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
+import type { TopicFacts } from '@shangliang/core';
+import { newId } from './ids.js';
+import { type Executor, inCountyScope, likePattern } from './types.js';
+
+/** A stored topic. */
+export type TopicRow = Selectable<TopicsTable>;
+/** A stored timeline entry. */
+export type TopicEventRow = Selectable<TopicEventsTable>;
+
+/** Filters of the topic list; `countyScope` limits to those counties (null = city topics). */
+export interface TopicFilter {
+  readonly countyScope?: readonly (string | null)[] | undefined;
+  readonly countyId?: string | undefined;
+  readonly year?: number | undefined;
+  readonly planId?: string | undefined;
+  readonly state?: string | undefined;
+  readonly source?: string | undefined;
+  readonly category?: string | undefined;
+  readonly q?: string | undefined;
+}
+
+/** Loads one topic. */
+export const findTopic = (db: Executor, id: string): Promise<TopicRow | undefined> =>
+  db.selectFrom('topics').selectAll().where('id', '=', id).executeTakeFirst();
+
+function filtered(db: Executor, f: TopicFilter) {
+  let q = db.selectFrom('topics');
+  if (f.countyScope) q = q.where(inCountyScope('topics.county_id', f.countyScope));
+  if (f.countyId) q = q.where('topics.county_id', '=', f.countyId);
+  if (f.planId) q = q.where('topics.plan_id', '=', f.planId);
+  if (f.year) q = q.where('topics.plan_id', 'in', db.selectFrom('plans').select('id').where('year', '=', f.year));
+  if (f.category) q = q.where('topics.category', '=', f.category);
+  if (f.q) q = q.where('topics.title', 'like', likePattern(f.q));
+  if (f.source)
+    q = q.where('topics.id', 'in', db.selectFrom('proposals').select('topic_id').where('source', '=', f.source).where('topic_id', 'is not', null) as never);
+  return q;
+}
+
+/** Lists topics, newest first, with the total and counts by state (before the state filter). */
+export async function listTopics(
+  db: Executor,
+  filter: TopicFilter,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: TopicRow[]; total: number; countsByState: Record<string, number> }> {
+  const counts = await filtered(db, filter)
+    .select(['topics.state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('topics.state')
+    .execute();
+  let q = filtered(db, filter);
+  if (filter.state) q = q.where('topics.state', '=', filter.state);
+  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll('topics')
+    .orderBy('topics.updated_at', 'desc')
+    .orderBy('topics.id')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { rows, total: Number(total), countsByState: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])) };
+}
+
+/** Inserts a topic (always in `draft`). */
+export const insertTopic = async (db: Executor, row: Insertable<TopicsTable>): Promise<void> => {
+  await db.insertInto('topics').values(row).execute();
+};
+
+/** Updates a topic's fields. The state is not among them: see setTopicState. */
+export const updateTopicFields = async (
+  db: Executor,
+  id: string,
+  patch: Omit<Updateable<TopicsTable>, 'state' | 'id'>,
+): Promise<void> => {
+  await db.updateTable('topics').set(patch).where('id', '=', id).execute();
+};
+
+/** Moves a topic to a new state, only if it is still in the expected one; false when it was not. */
+export async function setTopicState(db: Executor, id: string, from: string, to: string, at: string): Promise<boolean> {
+  const res = await db.updateTable('topics').set({ state: to, updated_at: at }).where('id', '=', id).where('state', '=', from).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Appends an entry to a topic's timeline. */
+export async function appendTopicEvent(db: Executor, row: Omit<Insertable<TopicEventsTable>, 'id' | 'seq'>): Promise<void> {
+  const last = await db
+    .selectFrom('topic_events')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('topic_id', '=', row.topic_id)
+    .executeTakeFirst();
+  await db.insertInto('topic_events').values({ ...row, id: newId(), seq: Number(last?.seq ?? 0) + 1 }).execute();
+}
+
+/** A topic's timeline in order. */
+export const listTopicEvents = (db: Executor, topicId: string): Promise<TopicEventRow[]> =>
+  db.selectFrom('topic_events').selectAll().where('topic_id', '=', topicId).orderBy('seq').execute();
+
+/** What the lifecycle guards need to know about a topic. */
+export async function topicFacts(db: Executor, topic: TopicRow): Promise<TopicFacts> {
+  const count = async (table: 'research_reports' | 'preparations' | 'consultations' | 'suggestions', extra?: (q: any) => any) => {
+    let q = db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('topic_id', '=', topic.id);
+    if (extra) q = extra(q);
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  };
+  const [researchReports, priorReports, solutions, consultationsHeld, outcomeSuggestions] = await Promise.all([
+    count('research_reports'),
+    count('preparations', (q) => q.where('kind', '=', 'prior_report')),
+    count('preparations', (q) => q.where('kind', '=', 'solution')),
+    count('consultations', (q) => q.where('status', '=', 'held')),
+    count('suggestions'),
+  ]);
+  return {
+    researchReports,
+    sensitive: topic.sensitive === 1,
+    longStanding: topic.long_standing === 1,
+    priorReportRecorded: priorReports > 0,
+    solutionStudied: solutions > 0,
+    consultationsHeld,
+    outcomeSuggestions,
+  };
+}

@@ -1,0 +1,61 @@
+import {
+  createPlanSchema,
+  createProposalSchema,
+  createSolicitationSchema,
+  mergeProposalsSchema,
+  proposalQuerySchema,
+  publicProposalSchema,
+  screenProposalsSchema,
+} from '@shangliang/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createPlan, createSolicitation, listPlans, listSolicitations } from '../use-cases/plans/plans.js';
+import { createProposal, getProposal, listProposals, mergeProposals, screenProposals } from '../use-cases/proposals/proposals.js';
+import { newCaptcha, openSolicitations, publicPlaces, submitPublicProposal, trackProposal } from '../use-cases/proposals/public-proposals.js';
+import { getTopic } from '../use-cases/topics/topics.js';
+import { idParams } from './common.js';
+
+/** 选题征集: proposals from the three sources, screening, merging; solicitations and annual plans. */
+export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: number }> = async (app, opts) => {
+  const tags = ['选题征集'];
+  const pub = { public: true };
+  app.get('/public/captcha', { config: pub, schema: { tags, summary: '验证题' } }, async (request) => newCaptcha(request.ctx));
+  app.post(
+    '/public/proposals',
+    { config: { ...pub, rateLimit: { max: opts.publicProposalRateLimit, timeWindow: '10 minutes' } }, schema: { tags, summary: '群众提交选题建议', body: publicProposalSchema } },
+    async (request, reply) => {
+      const { created, ...receipt } = await submitPublicProposal(request.ctx, request.body);
+      return reply.status(created ? 201 : 200).send(receipt);
+    },
+  );
+  app.get('/public/track/:code', { config: pub, schema: { tags, summary: '按查询码查询办理进展', params: z.strictObject({ code: z.string().trim().min(4, '查询码不正确').max(20, '查询码不正确') }) } }, async (request) =>
+    trackProposal(request.ctx, request.params.code),
+  );
+  app.get('/public/places', { config: pub, schema: { tags, summary: '乡镇、村（社区）', querystring: z.strictObject({ parentId: z.string().min(1, '请指定上级').max(64) }) } }, async (request) => ({
+    items: await publicPlaces(request.ctx, request.query.parentId),
+  }));
+  app.get('/public/solicitations', { config: pub, schema: { tags, summary: '正在进行的公开征集', querystring: z.strictObject({ countyId: z.string().max(64).optional() }) } }, async (request) => ({
+    items: await openSolicitations(request.ctx, request.query.countyId),
+  }));
+
+  app.post('/proposals', { schema: { tags, summary: '委员荐题 / 党委政府点题', body: createProposalSchema } }, async (request, reply) =>
+    reply.status(201).send(await createProposal(request.ctx, request.body)),
+  );
+  app.get('/proposals', { schema: { tags, summary: '选题建议库', querystring: proposalQuerySchema } }, async (request) => listProposals(request.ctx, request.query));
+  app.get('/proposals/:id', { schema: { tags, summary: '选题建议详情', params: idParams } }, async (request) => getProposal(request.ctx, request.params.id));
+  app.post('/proposals/screen', { schema: { tags, summary: '初筛（可批量）', body: screenProposalsSchema } }, async (request) => screenProposals(request.ctx, request.body));
+  app.post('/proposals/merge', { schema: { tags, summary: '合并立题', body: mergeProposalsSchema } }, async (request) =>
+    getTopic(request.ctx, await mergeProposals(request.ctx, request.body)),
+  );
+
+  app.get('/solicitations', { schema: { tags, summary: '公开征集活动' } }, async (request) => ({ items: await listSolicitations(request.ctx) }));
+  app.post('/solicitations', { schema: { tags, summary: '发布公开征集', body: createSolicitationSchema } }, async (request, reply) =>
+    reply.status(201).send(await createSolicitation(request.ctx, request.body)),
+  );
+  app.get('/plans', { schema: { tags: ['年度协商计划'], summary: '年度协商计划', querystring: z.strictObject({ countyId: z.string().max(64).optional(), year: z.coerce.number().int().min(2000).max(2100).optional() }) } }, async (request) => ({
+    items: await listPlans(request.ctx, request.query),
+  }));
+  app.post('/plans', { schema: { tags: ['年度协商计划'], summary: '新建年度协商计划', body: createPlanSchema } }, async (request, reply) =>
+    reply.status(201).send(await createPlan(request.ctx, request.body)),
+  );
+};

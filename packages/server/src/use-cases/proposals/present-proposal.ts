@@ -1,0 +1,78 @@
+import {
+  allowedActions,
+  can,
+  EXCLUSION_REASON_LABELS,
+  type ExclusionReason,
+  OBJECT_ACTIONS,
+  PROPOSAL_SOURCE_LABELS,
+  PROPOSAL_STATUS_LABELS,
+  type ProposalSource,
+  type ProposalStatus,
+  type Subject,
+  TOPIC_CATEGORY_LABELS,
+  TOPIC_FIELD_LABELS,
+  type TopicCategory,
+  type TopicField,
+} from '@shangliang/core';
+import type { Selectable } from 'kysely';
+import type { ProposalsTable } from '../../db/schema-topics.js';
+import type { RequestContext } from '../../http/context.js';
+import { findOrgs } from '../../repositories/organisations.repository.js';
+
+/** A stored proposal. */
+export type ProposalRow = Selectable<ProposalsTable>;
+
+/** The policy subject of a proposal: its county. */
+export const proposalSubject = (p: Pick<ProposalRow, 'county_id'>): Subject => ({ type: 'proposal', scope: [p.county_id] });
+
+/** 138****1234 — residents' phone numbers are shown in full only to the office of that county. */
+export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
+
+/** Shapes proposals for the API, in a few queries. */
+export async function presentProposals(ctx: RequestContext, rows: ProposalRow[]) {
+  const db = ctx.db.kysely;
+  const orgs = await findOrgs(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
+  const userIds = rows.map((r) => r.proposer_user_id).filter((x): x is string => !!x);
+  const topicIds = rows.map((r) => r.topic_id).filter((x): x is string => !!x);
+  const [users, topics] = await Promise.all([
+    userIds.length ? db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute() : [],
+    topicIds.length ? db.selectFrom('topics').select(['id', 'title']).where('id', 'in', topicIds).execute() : [],
+  ]);
+  const userName = new Map(users.map((u) => [u.id, u.display_name]));
+  const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
+  return rows.map((r) => {
+    const office = can(ctx.actor, 'proposal.screen', proposalSubject(r)).ok;
+    const screenable = r.status === 'submitted' || r.status === 'screened_in';
+    return {
+      id: r.id,
+      trackingCode: r.tracking_code,
+      source: r.source,
+      sourceLabel: PROPOSAL_SOURCE_LABELS[r.source as ProposalSource] ?? r.source,
+      countyId: r.county_id,
+      countyName: orgs.get(r.county_id)?.name ?? null,
+      category: r.category,
+      categoryLabel: TOPIC_CATEGORY_LABELS[r.category as TopicCategory] ?? r.category,
+      field: r.field,
+      fieldLabel: r.field ? (TOPIC_FIELD_LABELS[r.field as TopicField] ?? r.field) : null,
+      title: r.title,
+      description: r.description,
+      placeId: r.place_org_id,
+      placeName: r.place_org_id ? (orgs.get(r.place_org_id)?.name ?? null) : null,
+      proposerName: r.proposer_user_id ? (userName.get(r.proposer_user_id) ?? null) : r.proposer_name,
+      proposerPhone: r.proposer_phone ? (office ? r.proposer_phone : maskPhone(r.proposer_phone)) : null,
+      assignedBy: r.assigned_by,
+      instructionRef: r.instruction_ref,
+      assignedOn: r.assigned_on,
+      solicitationId: r.solicitation_id,
+      status: r.status,
+      statusLabel: PROPOSAL_STATUS_LABELS[r.status as ProposalStatus] ?? r.status,
+      exclusionReason: r.exclusion_reason,
+      exclusionReasonLabel: r.exclusion_reason ? (EXCLUSION_REASON_LABELS[r.exclusion_reason as ExclusionReason] ?? null) : null,
+      screeningNote: r.screening_note,
+      topicId: r.topic_id,
+      topicTitle: r.topic_id ? (topicTitle.get(r.topic_id) ?? null) : null,
+      createdAt: r.created_at,
+      actions: screenable ? allowedActions(ctx.actor, proposalSubject(r), OBJECT_ACTIONS.proposal) : [],
+    };
+  });
+}

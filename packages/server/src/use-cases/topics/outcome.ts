@@ -1,0 +1,33 @@
+import { OUTCOME_KIND_LABELS, type SubmitOutcomeInput } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { conflict, invalid } from '../../http/errors.js';
+import { newId } from '../../repositories/ids.js';
+import { findOrgs } from '../../repositories/organisations.repository.js';
+import { authorize } from '../authorize.js';
+import { getTopic, loadTopic, type TopicView } from './topics.js';
+import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
+
+/** 成果报送 — the outcome document with numbered suggestions, submitted to the party committee/government. */
+export async function submitOutcome(ctx: RequestContext, id: string, input: SubmitOutcomeInput): Promise<TopicView> {
+  const topic = await loadTopic(ctx, id);
+  await authorize(ctx, 'topic.submit_outcome', topicSubject(topic));
+  const existing = await ctx.db.kysely.selectFrom('outcomes').select('id').where('topic_id', '=', id).executeTakeFirst();
+  if (existing) throw conflict('该议题已报送协商成果，请勿重复报送');
+  const deptIds = input.suggestions.flatMap((s) => (s.departmentId ? [s.departmentId] : []));
+  const orgs = await findOrgs(ctx.db.kysely, deptIds);
+  input.suggestions.forEach((s, i) => {
+    const o = s.departmentId ? orgs.get(s.departmentId) : undefined;
+    if (s.departmentId && (!o || o.kind !== 'department' || (o.county_id !== topic.county_id && o.county_id !== null)))
+      throw invalid(`第 ${i + 1} 条建议所涉部门不正确`, [{ path: `suggestions.${i}.departmentId`, message: '部门不正确' }]);
+  });
+  const outcomeId = newId();
+  const now = ctx.now.toISOString();
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('outcomes').values({ id: outcomeId, topic_id: id, kind: input.kind, title: input.title, submitted_to: input.submittedTo, submitted_on: input.submittedOn, submitted_via: input.submittedVia ?? null, created_at: now }).execute();
+    await trx.insertInto('suggestions').values(input.suggestions.map((s, i) => ({ id: newId(), outcome_id: outcomeId, topic_id: id, seq: i + 1, content: s.content, department_id: s.departmentId ?? null, conversion: null, created_at: now }))).execute();
+    // The guards (a consultation held, at least one suggestion) are checked against the rows just written.
+    await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
+    await noteOnTopic(ctx, trx, topic, { kind: 'outcome', title: `形成${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》`, detail: `${input.submittedOn} 报送 ${input.submittedTo}`, audit: 'topic.outcome' });
+  });
+  return getTopic(ctx, id);
+}

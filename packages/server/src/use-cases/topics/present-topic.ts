@@ -1,0 +1,175 @@
+import {
+  allowedActions,
+  availableEvents,
+  blockedEvents,
+  CONSULTATION_FORM_LABELS,
+  CONSULTATION_LEVEL_LABELS,
+  type ConsultationForm,
+  type ConsultationLevel,
+  CONVERSION_LABELS,
+  type Conversion,
+  OBJECT_ACTIONS,
+  OUTCOME_KIND_LABELS,
+  type OutcomeKind,
+  PARTICIPANT_KIND_LABELS,
+  type ParticipantKind,
+  PREPARATION_KIND_LABELS,
+  type PreparationKind,
+  PROPOSAL_SOURCE_LABELS,
+  type ProposalSource,
+  SUPPORT_KIND_LABELS,
+  type SupportKind,
+  TOPIC_CATEGORY_LABELS,
+  TOPIC_FIELD_LABELS,
+  TOPIC_STATE_LABELS,
+  type TopicCategory,
+  type TopicField,
+  type TopicState,
+} from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { findOrgs } from '../../repositories/organisations.repository.js';
+import { listTopicEvents, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
+import { presentProposals } from '../proposals/present-proposal.js';
+import { topicSubject } from './transition-topic.js';
+
+/** A topic in lists. */
+export type TopicSummaryView = Awaited<ReturnType<typeof presentTopicSummaries>>[number];
+
+/** Shapes topics for lists: labels, plan, county and where they came from — in a few queries. */
+export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[]) {
+  const db = ctx.db.kysely;
+  const ids = rows.map((r) => r.id);
+  const planIds = [...new Set(rows.map((r) => r.plan_id).filter((x): x is string => !!x))];
+  const [plans, orgs, sources] = await Promise.all([
+    planIds.length ? db.selectFrom('plans').select(['id', 'title', 'year']).where('id', 'in', planIds).execute() : [],
+    findOrgs(db, rows.map((r) => r.county_id).filter((x): x is string => !!x)),
+    ids.length ? db.selectFrom('proposals').select(['topic_id', 'source']).where('topic_id', 'in', ids).execute() : [],
+  ]);
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  return rows.map((r) => {
+    const mine = sources.filter((s) => s.topic_id === r.id);
+    const kinds = [...new Set(mine.map((s) => s.source))] as ProposalSource[];
+    const plan = r.plan_id ? planById.get(r.plan_id) : undefined;
+    return {
+      id: r.id,
+      countyId: r.county_id,
+      countyName: r.county_id ? (orgs.get(r.county_id)?.name ?? null) : '临汾市政协',
+      planId: r.plan_id,
+      planTitle: plan?.title ?? null,
+      year: plan?.year ?? Number(r.created_at.slice(0, 4)),
+      title: r.title,
+      category: r.category,
+      categoryLabel: TOPIC_CATEGORY_LABELS[r.category as TopicCategory] ?? r.category,
+      field: r.field,
+      fieldLabel: r.field ? (TOPIC_FIELD_LABELS[r.field as TopicField] ?? r.field) : null,
+      state: r.state,
+      stateLabel: TOPIC_STATE_LABELS[r.state as TopicState] ?? r.state,
+      sources: kinds,
+      sourceLabels: kinds.map((k) => PROPOSAL_SOURCE_LABELS[k]),
+      sensitive: r.sensitive === 1,
+      longStanding: r.long_standing === 1,
+      proposalCount: mine.length,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
+  });
+}
+
+/** Non-transition actions that depend on the stage, besides the policy. */
+const STAGE_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  'topic.update': ['draft'],
+  'topic.record_research': ['researching', 'consulting'],
+  'topic.record_preparation': ['researching', 'consulting'],
+  'topic.schedule_consultation': ['researching', 'consulting'],
+  'topic.record_consultation': ['consulting'],
+  'topic.submit_outcome': ['consulting'],
+};
+
+/** The full topic page: everything that happened, and what this user may do now. */
+export async function presentTopic(ctx: RequestContext, row: TopicRow) {
+  const db = ctx.db.kysely;
+  const [summary] = await presentTopicSummaries(ctx, [row]);
+  const [proposalRows, activities, reports, preparations, consultations, outcome, timeline, facts] = await Promise.all([
+    db.selectFrom('proposals').selectAll().where('topic_id', '=', row.id).orderBy('created_at').execute(),
+    db.selectFrom('research_activities').selectAll().where('topic_id', '=', row.id).orderBy('date').execute(),
+    db.selectFrom('research_reports').selectAll().where('topic_id', '=', row.id).orderBy('submitted_on').execute(),
+    db.selectFrom('preparations').selectAll().where('topic_id', '=', row.id).orderBy('date').execute(),
+    db.selectFrom('consultations').selectAll().where('topic_id', '=', row.id).orderBy('starts_at').execute(),
+    db.selectFrom('outcomes').selectAll().where('topic_id', '=', row.id).executeTakeFirst(),
+    listTopicEvents(db, row.id),
+    topicFacts(db, row),
+  ]);
+  const cIds = consultations.map((c) => c.id);
+  const [participants, remarks, support, suggestions] = await Promise.all([
+    cIds.length ? db.selectFrom('consultation_participants').selectAll().where('consultation_id', 'in', cIds).orderBy('seq').execute() : [],
+    cIds.length ? db.selectFrom('consultation_remarks').selectAll().where('consultation_id', 'in', cIds).orderBy('seq').execute() : [],
+    cIds.length ? db.selectFrom('consultation_support').selectAll().where('consultation_id', 'in', cIds).execute() : [],
+    outcome ? db.selectFrom('suggestions').selectAll().where('outcome_id', '=', outcome.id).orderBy('seq').execute() : [],
+  ]);
+  const memberIds = [...new Set(activities.flatMap((a) => JSON.parse(a.member_ids) as string[]))];
+  const authorIds = reports.map((r) => r.author_id).filter((x): x is string => !!x);
+  const people = memberIds.length + authorIds.length
+    ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...memberIds, ...authorIds]).execute()
+    : [];
+  const nameOf = new Map(people.map((p) => [p.id, p.display_name]));
+  const orgIds = [...participants.map((p) => p.org_id), ...remarks.map((r) => r.org_id), ...support.map((s) => s.org_id), ...suggestions.map((s) => s.department_id), ...consultations.map((c) => c.venue_id)];
+  const orgs = await findOrgs(db, orgIds.filter((x): x is string => !!x));
+  const venueIds = consultations.map((c) => c.venue_id).filter((x): x is string => !!x);
+  const venues = venueIds.length ? await db.selectFrom('venues').select(['id', 'name']).where('id', 'in', venueIds).execute() : [];
+  const venueName = new Map(venues.map((v) => [v.id, v.name]));
+  const topicRef = { state: row.state as TopicState, countyId: row.county_id };
+  const actions = allowedActions(ctx.actor, topicSubject(row), OBJECT_ACTIONS.topic).filter((a) => STAGE_ACTIONS[a]?.includes(row.state));
+
+  return {
+    ...summary!,
+    description: row.description,
+    leadViceChair: row.lead_vice_chair,
+    secretaryGeneral: row.secretary_general,
+    ownerUnit: row.owner_unit,
+    proposals: await presentProposals(ctx, proposalRows),
+    researchActivities: activities.map((a) => ({
+      id: a.id,
+      date: a.date,
+      place: a.place,
+      members: (JSON.parse(a.member_ids) as string[]).map((id) => ({ id, name: nameOf.get(id) ?? '（已删除）' })),
+      others: a.others,
+      findings: a.findings,
+    })),
+    researchReports: reports.map((r) => ({ id: r.id, title: r.title, body: r.body, submittedOn: r.submitted_on, authorName: r.author_id ? (nameOf.get(r.author_id) ?? null) : null })),
+    preparations: preparations.map((p) => ({ id: p.id, kind: p.kind, kindLabel: PREPARATION_KIND_LABELS[p.kind as PreparationKind] ?? p.kind, date: p.date, recipient: p.recipient, summary: p.summary })),
+    consultations: consultations.map((c) => ({
+      id: c.id,
+      form: c.form,
+      formLabel: CONSULTATION_FORM_LABELS[c.form as ConsultationForm] ?? c.form,
+      level: c.level,
+      levelLabel: CONSULTATION_LEVEL_LABELS[c.level as ConsultationLevel] ?? c.level,
+      joint: c.joint === 1,
+      startsAt: c.starts_at,
+      venueId: c.venue_id,
+      venueName: c.venue_id ? (venueName.get(c.venue_id) ?? null) : c.venue_text,
+      status: c.status,
+      statusLabel: c.status === 'held' ? '已举行' : '已安排',
+      participants: participants.filter((p) => p.consultation_id === c.id).map((p) => ({ kind: p.kind, kindLabel: PARTICIPANT_KIND_LABELS[p.kind as ParticipantKind] ?? p.kind, userId: p.user_id, orgId: p.org_id, name: p.name, title: p.title, attended: p.attended === 1 })),
+      responses: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'response').map((r) => ({ orgName: r.org_id ? (orgs.get(r.org_id)?.name ?? null) : null, person: r.speaker, content: r.content })),
+      opinions: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'opinion').map((r) => ({ speaker: r.speaker, content: r.content })),
+      minutes: c.minutes,
+      support: support.filter((s) => s.consultation_id === c.id).map((s) => ({ orgName: orgs.get(s.org_id)?.name ?? null, kind: s.kind, kindLabel: SUPPORT_KIND_LABELS[s.kind as SupportKind] ?? s.kind, note: s.note })),
+    })),
+    outcome: outcome
+      ? {
+          id: outcome.id,
+          kind: outcome.kind,
+          kindLabel: OUTCOME_KIND_LABELS[outcome.kind as OutcomeKind] ?? outcome.kind,
+          title: outcome.title,
+          submittedTo: outcome.submitted_to,
+          submittedOn: outcome.submitted_on,
+          submittedVia: outcome.submitted_via,
+          suggestions: suggestions.map((s) => ({ id: s.id, seq: s.seq, content: s.content, departmentId: s.department_id, departmentName: s.department_id ? (orgs.get(s.department_id)?.name ?? null) : null, conversion: s.conversion, conversionLabel: s.conversion ? (CONVERSION_LABELS[s.conversion as Conversion] ?? null) : null })),
+        }
+      : null,
+    timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
+    events: availableEvents(topicRef, ctx.actor, facts),
+    blocked: blockedEvents(topicRef, ctx.actor, facts),
+    actions,
+  };
+}

@@ -1,0 +1,68 @@
+import { PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { conflict, invalid } from '../../http/errors.js';
+import { newId } from '../../repositories/ids.js';
+import type { TopicRow } from '../../repositories/topics.repository.js';
+import type { Executor } from '../../repositories/types.js';
+import { authorize } from '../authorize.js';
+import { getTopic, loadTopic, type TopicView } from './topics.js';
+import { noteOnTopic, topicSubject } from './transition-topic.js';
+
+const RESEARCH_STATES = ['researching', 'consulting'];
+
+/** Loads a topic for a research-stage record: the office of its county, while it is researched or consulted on. */
+async function researchable(ctx: RequestContext, id: string, action: 'topic.record_research' | 'topic.record_preparation'): Promise<TopicRow> {
+  const topic = await loadTopic(ctx, id);
+  await authorize(ctx, action, topicSubject(topic));
+  if (!RESEARCH_STATES.includes(topic.state)) throw conflict('议题经党委审定同意后方可记录调研情况');
+  return topic;
+}
+
+/** Checks that every member id is a member of the topic's county (or the city for a city topic). */
+export async function checkMembers(exec: Executor, countyId: string | null, ids: readonly string[], path: string): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await exec
+    .selectFrom('role_assignments as r')
+    .innerJoin('organisations as o', 'o.id', 'r.org_id')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.display_name'])
+    .where('r.role', '=', 'member')
+    .where('u.id', 'in', unique)
+    .where(countyId === null ? (eb) => eb('o.county_id', 'is', null) : (eb) => eb('o.county_id', '=', countyId))
+    .execute();
+  const found = new Map(rows.map((r) => [r.id, r.display_name]));
+  if (found.size !== unique.length) throw invalid('所选委员中有人不是本级政协委员', [{ path, message: '委员不正确' }]);
+  return found;
+}
+
+/** 调研活动 — participating members count for their records later. */
+export async function recordResearchActivity(ctx: RequestContext, id: string, input: ResearchActivityInput): Promise<TopicView> {
+  const topic = await researchable(ctx, id, 'topic.record_research');
+  const members = await checkMembers(ctx.db.kysely, topic.county_id, input.memberIds, 'memberIds');
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('research_activities').values({ id: newId(), topic_id: id, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), others: input.others ?? null, findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await noteOnTopic(ctx, trx, topic, { kind: 'research', title: `开展调研：${input.place}`, detail: `${input.date}；参加委员：${[...members.values()].join('、') || '无'}`, audit: 'topic.research_activity' });
+  });
+  return getTopic(ctx, id);
+}
+
+/** 调研报告 — the first one opens the way to consultation (不调研不协商). */
+export async function fileResearchReport(ctx: RequestContext, id: string, input: ResearchReportInput): Promise<TopicView> {
+  const topic = await researchable(ctx, id, 'topic.record_research');
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('research_reports').values({ id: newId(), topic_id: id, title: input.title, body: input.body, submitted_on: input.submittedOn, author_id: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await noteOnTopic(ctx, trx, topic, { kind: 'research_report', title: `提交调研报告：${input.title}`, detail: input.submittedOn, audit: 'topic.research_report' });
+  });
+  return getTopic(ctx, id);
+}
+
+/** 向党委政府报告 / 提前研究解决方案 — for sensitive or long-standing topics (第四条(三)1). */
+export async function recordPreparation(ctx: RequestContext, id: string, input: PreparationInput): Promise<TopicView> {
+  const topic = await researchable(ctx, id, 'topic.record_preparation');
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await trx.insertInto('preparations').values({ id: newId(), topic_id: id, kind: input.kind, date: input.date, recipient: input.recipient ?? null, summary: input.summary, created_at: ctx.now.toISOString() }).execute();
+    await noteOnTopic(ctx, trx, topic, { kind: 'preparation', title: PREPARATION_KIND_LABELS[input.kind], detail: [input.date, input.recipient].filter(Boolean).join('；'), audit: 'topic.preparation' });
+  });
+  return getTopic(ctx, id);
+}

@@ -1,0 +1,97 @@
+import { type CreateTopicInput, readableScope, type TopicQuery, type TransitionInput, type UpdateTopicInput } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
+import { newId } from '../../repositories/ids.js';
+import { findTopic, insertTopic, listTopics, type TopicRow, updateTopicFields } from '../../repositories/topics.repository.js';
+import type { Executor, Page } from '../../repositories/types.js';
+import { diff, recordAudit } from '../audit/record-audit.js';
+import { authorize, authorizeRead } from '../authorize.js';
+import { presentTopic, presentTopicSummaries, type TopicSummaryView } from './present-topic.js';
+import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
+
+/** A full topic as the API shows it. */
+export type TopicView = Awaited<ReturnType<typeof presentTopic>>;
+
+/** Loads a topic the actor may read; others' topics read as not found. */
+export async function loadTopic(ctx: RequestContext, id: string, exec: Executor = ctx.db.kysely): Promise<TopicRow> {
+  const row = await findTopic(exec, id);
+  if (!row) throw notFound('议题');
+  await authorizeRead(ctx, 'topic.read', topicSubject(row), '议题');
+  return row;
+}
+
+async function checkPlan(exec: Executor, countyId: string | null, planId: string | undefined): Promise<void> {
+  if (!planId) return;
+  const plan = await exec.selectFrom('plans').select(['county_id']).where('id', '=', planId).executeTakeFirst();
+  if (!plan || plan.county_id !== countyId) throw invalid('所选年度协商计划不存在或不属于本级', [{ path: 'planId', message: '计划不正确' }]);
+}
+
+/** Creates a draft topic in a county inside the caller's transaction (direct creation or a merge). */
+export async function createTopicIn(ctx: RequestContext, exec: Executor, countyId: string | null, input: CreateTopicInput): Promise<TopicRow> {
+  await authorize(ctx, 'topic.create', { type: 'topic', scope: [countyId] });
+  await checkPlan(exec, countyId, input.planId);
+  const now = ctx.now.toISOString();
+  const row: TopicRow = {
+    id: newId(), county_id: countyId, plan_id: input.planId ?? null, title: input.title, description: input.description, category: input.category, field: input.field ?? null,
+    state: 'draft', sensitive: input.sensitive ? 1 : 0, long_standing: input.longStanding ? 1 : 0, lead_vice_chair: input.leadViceChair ?? null,
+    secretary_general: input.secretaryGeneral ?? null, owner_unit: input.ownerUnit ?? null, created_by: ctx.user?.id ?? null, created_at: now, updated_at: now,
+  };
+  await insertTopic(exec, row);
+  await noteOnTopic(ctx, exec, row, { kind: 'created', title: '建立议题', audit: 'topic.create' });
+  return row;
+}
+
+/** 新建议题 directly by office, in its own county. */
+export async function createTopic(ctx: RequestContext, input: CreateTopicInput): Promise<TopicView> {
+  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  const countyId = ctx.user.countyId;
+  const row = await ctx.db.kysely.transaction().execute((trx) => createTopicIn(ctx, trx, countyId, input));
+  return presentTopic(ctx, row);
+}
+
+/** 议题详情. */
+export async function getTopic(ctx: RequestContext, id: string): Promise<TopicView> {
+  return presentTopic(ctx, await loadTopic(ctx, id));
+}
+
+/** 议题列表 — the city office sees all counties; others their own. */
+export async function listTopicsOf(ctx: RequestContext, query: TopicQuery): Promise<Page<TopicSummaryView> & { countsByState: Record<string, number> }> {
+  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  const all = readableScope(ctx.actor) === 'all';
+  if (!all || query.countyId) await authorize(ctx, 'topic.read', { type: 'topic', scope: [query.countyId ?? ctx.user.countyId] });
+  const countyScope = all ? undefined : [ctx.user.countyId];
+  const page = { page: query.page, pageSize: query.pageSize };
+  const { rows, total, countsByState } = await listTopics(ctx.db.kysely, { ...query, countyScope }, page);
+  return { items: await presentTopicSummaries(ctx, rows), total, ...page, countsByState };
+}
+
+/** 修改议题 — while it is still a draft. */
+export async function updateTopic(ctx: RequestContext, id: string, input: UpdateTopicInput): Promise<TopicView> {
+  const row = await loadTopic(ctx, id);
+  await authorize(ctx, 'topic.update', topicSubject(row));
+  if (row.state !== 'draft') throw conflict('议题已提交审议，不能再修改基本信息');
+  await checkPlan(ctx.db.kysely, row.county_id, input.planId);
+  const patch = {
+    title: input.title, description: input.description, category: input.category, field: input.field, plan_id: input.planId,
+    sensitive: input.sensitive === undefined ? undefined : input.sensitive ? 1 : 0,
+    long_standing: input.longStanding === undefined ? undefined : input.longStanding ? 1 : 0,
+    lead_vice_chair: input.leadViceChair, secretary_general: input.secretaryGeneral, owner_unit: input.ownerUnit,
+  };
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await updateTopicFields(trx, id, { ...patch, updated_at: ctx.now.toISOString() });
+    await recordAudit(ctx, { action: 'topic.update', subjectType: 'topic', subjectId: id, countyId: row.county_id, summary: diff(row, patch) }, trx);
+  });
+  return getTopic(ctx, id);
+}
+
+/** Moves a topic through the lifecycle; reviews record their meeting, date and instruction on the timeline. */
+export async function applyTransition(ctx: RequestContext, id: string, input: TransitionInput): Promise<TopicView> {
+  const row = await loadTopic(ctx, id);
+  const detail = [
+    input.meeting ? `会议：${input.meeting}` : null,
+    input.date ? `日期：${input.date}` : null,
+    input.instruction ? `批示：${input.instruction}` : null,
+  ].filter(Boolean).join('；') || undefined;
+  await ctx.db.kysely.transaction().execute((trx) => transitionTopic(ctx, trx, row, input.event, { reason: input.reason, detail }));
+  return getTopic(ctx, id);
+}

@@ -1,0 +1,77 @@
+import { type Subject, type TopicEvent, type TopicState, TOPIC_STATE_LABELS, transition } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, conflict } from '../../http/errors.js';
+import { appendTopicEvent, setTopicState, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
+import type { Executor } from '../../repositories/types.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { refused } from '../authorize.js';
+
+/** The policy subject of a topic: its county. */
+export const topicSubject = (topic: Pick<TopicRow, 'county_id'>): Subject => ({ type: 'topic', scope: [topic.county_id] });
+
+/** The name recorded for the acting user on timelines. */
+export async function actorName(ctx: RequestContext, exec: Executor = ctx.db.kysely): Promise<string | null> {
+  if (!ctx.user) return null;
+  const row = await exec.selectFrom('users').select('display_name').where('id', '=', ctx.user.id).executeTakeFirst();
+  return row?.display_name ?? ctx.user.username;
+}
+
+/**
+ * The one place where a topic's state changes: decides the event with the lifecycle table of
+ * packages/core (role, state, reason, guards), moves the state, and writes the timeline and the audit
+ * trail — inside the caller's transaction, so that the records a guard depends on commit with it.
+ */
+export async function transitionTopic(
+  ctx: RequestContext,
+  exec: Executor,
+  topic: TopicRow,
+  event: TopicEvent,
+  input: { reason?: string | undefined; detail?: string | undefined } = {},
+): Promise<TopicState> {
+  const facts = await topicFacts(exec, topic);
+  const result = transition({ state: topic.state as TopicState, countyId: topic.county_id }, event, ctx.actor, facts, input.reason);
+  if (!result.ok) {
+    if (result.kind === 'role') throw refused(result.reason, { action: event, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id });
+    if (result.kind === 'reason') throw new AppError(400, 'VALIDATION_FAILED', result.reason, [{ path: 'reason', message: result.reason }]);
+    throw conflict(result.reason);
+  }
+  const at = ctx.now.toISOString();
+  if (!(await setTopicState(exec, topic.id, topic.state, result.to, at))) throw conflict('议题状态已被他人更新，请刷新后重试');
+  const detail = [input.detail, input.reason ? `理由：${input.reason}` : null].filter(Boolean).join('；') || null;
+  await appendTopicEvent(exec, {
+    topic_id: topic.id,
+    at,
+    user_id: ctx.user?.id ?? null,
+    actor_name: await actorName(ctx, exec),
+    kind: 'transition',
+    event,
+    from_state: topic.state,
+    to_state: result.to,
+    title: result.rule.label,
+    detail,
+  });
+  await recordAudit(
+    ctx,
+    {
+      action: 'topic.transition',
+      subjectType: 'topic',
+      subjectId: topic.id,
+      countyId: topic.county_id,
+      summary: `${topic.title}：${result.rule.label}（${TOPIC_STATE_LABELS[topic.state as TopicState]} → ${TOPIC_STATE_LABELS[result.to]}）`,
+    },
+    exec,
+  );
+  return result.to;
+}
+
+/** Writes a non-transition entry on the timeline (research, consultation, merge …) with its audit entry. */
+export async function noteOnTopic(
+  ctx: RequestContext,
+  exec: Executor,
+  topic: TopicRow,
+  entry: { kind: string; title: string; detail?: string | null; audit: string },
+): Promise<void> {
+  const at = ctx.now.toISOString();
+  await appendTopicEvent(exec, { topic_id: topic.id, at, user_id: ctx.user?.id ?? null, actor_name: await actorName(ctx, exec), kind: entry.kind, event: null, from_state: null, to_state: null, title: entry.title, detail: entry.detail ?? null });
+  await recordAudit(ctx, { action: entry.audit, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id, summary: `${topic.title}：${entry.title}` }, exec);
+}
