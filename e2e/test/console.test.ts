@@ -1,20 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
 
-const OFFICE_MENU = ['工作台', '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
+const ALL_MENU = ['工作台', '选题征集', '协商议题', '年度计划', '征集活动', '我的荐题', '我的活动', '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
+const WORKFLOW = ['选题征集', '协商议题', '年度计划', '征集活动'];
+const OFFICE_MENU = ['工作台', ...WORKFLOW, '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
+const ADMIN_MENU = ['工作台', '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
+const MEMBER_MENU = ['工作台', '我的荐题', '我的活动', '修改密码'];
+const REVIEWER_MENU = ['工作台', '协商议题', '修改密码'];
 const PLAIN_MENU = ['工作台', '修改密码'];
 
 // [account, menu it must show, name on the workbench]
 const ROLES: [string, string[], string][] = [
-  ['admin', OFFICE_MENU, '系统管理员'],
+  ['admin', [...ADMIN_MENU, ...WORKFLOW], '系统管理员'],
   ['city-office', OFFICE_MENU, '临汾市政协'],
   ['yaodu-office', OFFICE_MENU, '尧都区政协'],
-  ['yaodu-chair', PLAIN_MENU, '尧都区政协'],
-  ['yaodu-party', PLAIN_MENU, '尧都区政协'],
-  ['yaodu-member1', PLAIN_MENU, '尧都区政协'],
+  ['yaodu-chair', REVIEWER_MENU, '尧都区政协'],
+  ['yaodu-party', REVIEWER_MENU, '尧都区政协'],
+  ['yaodu-member1', MEMBER_MENU, '尧都区政协'],
   ['yaodu-dept-jt', PLAIN_MENU, '尧都区交通运输局'],
   ['hongtong-office', OFFICE_MENU, '洪洞县政协'],
-  ['hongtong-member1', PLAIN_MENU, '洪洞县政协'],
+  ['hongtong-member1', MEMBER_MENU, '洪洞县政协'],
   ['huozhou-office', OFFICE_MENU, '霍州市政协'],
 ];
 
@@ -32,7 +37,7 @@ describe.skipIf(!hasBrowser)('管理后台（Chromium）', () => {
     const items = await page.getByRole('menuitem').allInnerTexts();
     const labels = items.map((s) => s.replace(/\s+/g, ''));
     for (const label of menu) expect(labels, `${username} menu`).toContain(label);
-    for (const label of OFFICE_MENU.filter((l) => !menu.includes(l))) expect(labels, `${username} menu`).not.toContain(label);
+    for (const label of ALL_MENU.filter((l) => !menu.includes(l))) expect(labels, `${username} menu`).not.toContain(label);
     await expect.poll(() => page.locator('main').innerText()).toContain(orgText);
     await page.context().close();
   });

@@ -40,8 +40,10 @@ const CREATE_ACTIONS: readonly Action[] = ['organisation.create', 'venue.create'
 /** The console menu follows the policies: management pages for those who may list users there. */
 function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
   const allowed = (action: Action) => can(actor, action, { type: 'topic', scope: [countyId] }).ok;
-  const workflow: MenuKey[] = allowed('proposal.list') ? ['proposals', 'topics', 'plans', 'solicitations'] : allowed('topic.read') && !allowed('proposal.create_member') ? ['topics'] : [];
-  const member: MenuKey[] = allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
+  // The member area is for those who hold the member role, not for administrators who may do anything.
+  const isMember = actor.grants.some((g) => g.role === 'member');
+  const workflow: MenuKey[] = allowed('proposal.list') ? ['proposals', 'topics', 'plans', 'solicitations'] : allowed('topic.read') && !isMember ? ['topics'] : [];
+  const member: MenuKey[] = isMember && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
   const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
   const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
   return ['workbench', ...workflow, ...member, ...office, 'password'];
