@@ -1,5 +1,6 @@
 import { ROLE_LABELS, type Role } from '../auth/roles.js';
 import { ORG_KIND_LABELS, type OrgKind, VENUE_KIND_LABELS, type VenueKind } from '../org/org.schema.js';
+import { TOPIC_TRANSITIONS } from '../topic/lifecycle.js';
 import { AUDIT_ACTION_LABELS } from './audit.schema.js';
 
 /** Chinese names of the fields that audit summaries mention. */
@@ -32,7 +33,12 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   org_id: '所在村（社区）',
 };
 
-const LABELLED: Readonly<Record<string, string>> = { ...ORG_KIND_LABELS, ...VENUE_KIND_LABELS, ...ROLE_LABELS };
+const LABELLED: Readonly<Record<string, string>> = {
+  ...ORG_KIND_LABELS,
+  ...VENUE_KIND_LABELS,
+  ...ROLE_LABELS,
+  ...Object.fromEntries(Object.entries(TOPIC_TRANSITIONS).map(([event, rule]) => [event, rule.label])),
+};
 
 function value(v: unknown): string {
   if (v === null || v === undefined || v === '') return '（空）';

@@ -1,4 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RequestContext } from '../http/context.js';
 
 /** Paging of every list. */
 export const pageQuery = {
@@ -17,3 +20,19 @@ export const searchText = z.string().trim().max(50, '搜索内容不能超过 50
 
 /** Bodies of actions that carry nothing (sent as `{}`). */
 export const emptyBody = z.strictObject({}).optional();
+
+/** Registers `POST <base>/:id/deactivate` and `/activate` (nothing is deleted once referenced). */
+export function activationRoutes(
+  app: FastifyInstance,
+  base: string,
+  tags: string[],
+  noun: string,
+  setActive: (ctx: RequestContext, id: string, active: boolean) => Promise<unknown>,
+): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const [verb, active, label] of [['deactivate', false, '停用'], ['activate', true, '启用']] as const) {
+    typed.post(`${base}/:id/${verb}`, { schema: { tags, summary: `${label}${noun}`, params: idParams, body: emptyBody } }, async (request) =>
+      setActive(request.ctx, request.params.id, active),
+    );
+  }
+}

@@ -9,7 +9,7 @@ import {
   setOrganisationActive,
   updateOrganisation,
 } from '../use-cases/organisations/organisations.js';
-import { emptyBody, flag, idParams, pageQuery, searchText } from './common.js';
+import { activationRoutes, flag, idParams, pageQuery, searchText } from './common.js';
 
 /** 组织机构 (including 承办单位). */
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -36,10 +36,5 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/orgs/:id', { schema: { tags, summary: '修改组织', params: idParams, body: updateOrgSchema } }, async (request) =>
     updateOrganisation(request.ctx, request.params.id, request.body),
   );
-  app.post('/orgs/:id/deactivate', { schema: { tags, summary: '停用组织', params: idParams, body: emptyBody } }, async (request) =>
-    setOrganisationActive(request.ctx, request.params.id, false),
-  );
-  app.post('/orgs/:id/activate', { schema: { tags, summary: '启用组织', params: idParams, body: emptyBody } }, async (request) =>
-    setOrganisationActive(request.ctx, request.params.id, true),
-  );
+  activationRoutes(app, '/orgs', tags, '组织', setOrganisationActive);
 };

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createContactPoint, listContactPointsOf, setContactPointActive, updateContactPointOf } from '../use-cases/places/contact-points.js';
 import { createVenue, listVenuesOf, setVenueActive, updateVenueOf } from '../use-cases/places/venues.js';
-import { emptyBody, flag, idParams, pageQuery, searchText } from './common.js';
+import { activationRoutes, flag, idParams, pageQuery, searchText } from './common.js';
 
 /** 活动场所 and 工作联系点. */
 export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,12 +19,7 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/venues/:id', { schema: { tags, summary: '修改活动场所', params: idParams, body: updateVenueSchema } }, async (request) =>
     updateVenueOf(request.ctx, request.params.id, request.body),
   );
-  app.post('/venues/:id/deactivate', { schema: { tags, summary: '停用活动场所', params: idParams, body: emptyBody } }, async (request) =>
-    setVenueActive(request.ctx, request.params.id, false),
-  );
-  app.post('/venues/:id/activate', { schema: { tags, summary: '启用活动场所', params: idParams, body: emptyBody } }, async (request) =>
-    setVenueActive(request.ctx, request.params.id, true),
-  );
+  activationRoutes(app, '/venues', tags, '活动场所', setVenueActive);
 
   app.get('/contact-points', { schema: { tags, summary: '工作联系点列表', querystring: z.strictObject({ ...filter, ...pageQuery }) } }, async (request) => {
     const { page, pageSize, ...f } = request.query;
@@ -37,10 +32,5 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/contact-points/:id', { schema: { tags, summary: '修改工作联系点', params: idParams, body: updateContactPointSchema } }, async (request) =>
     updateContactPointOf(request.ctx, request.params.id, request.body),
   );
-  app.post('/contact-points/:id/deactivate', { schema: { tags, summary: '停用工作联系点', params: idParams, body: emptyBody } }, async (request) =>
-    setContactPointActive(request.ctx, request.params.id, false),
-  );
-  app.post('/contact-points/:id/activate', { schema: { tags, summary: '启用工作联系点', params: idParams, body: emptyBody } }, async (request) =>
-    setContactPointActive(request.ctx, request.params.id, true),
-  );
+  activationRoutes(app, '/contact-points', tags, '工作联系点', setContactPointActive);
 };

@@ -2,7 +2,7 @@ import { createUserSchema, resetPasswordSchema, ROLES, updateUserSchema } from '
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createUser, getUser, listUsersOf, resetUserPassword, setUserActive, updateUserOf } from '../use-cases/users/users.js';
-import { emptyBody, flag, idParams, pageQuery, searchText } from './common.js';
+import { activationRoutes, flag, idParams, pageQuery, searchText } from './common.js';
 
 /** 用户管理. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,10 +34,5 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send();
     },
   );
-  app.post('/users/:id/deactivate', { schema: { tags, summary: '停用用户', params: idParams, body: emptyBody } }, async (request) =>
-    setUserActive(request.ctx, request.params.id, false),
-  );
-  app.post('/users/:id/activate', { schema: { tags, summary: '启用用户', params: idParams, body: emptyBody } }, async (request) =>
-    setUserActive(request.ctx, request.params.id, true),
-  );
+  activationRoutes(app, '/users', tags, '用户', setUserActive);
 };

@@ -1,4 +1,23 @@
-import type { Action, AuditOutcome, OrgKind, Role, VenueKind } from '@shangliang/core';
+import type {
+  Action,
+  AuditOutcome,
+  ConsultationForm,
+  ConsultationLevel,
+  ExclusionReason,
+  OrgKind,
+  OutcomeKind,
+  ParticipantKind,
+  PreparationKind,
+  ProposalSource,
+  ProposalStatus,
+  Role,
+  SupportKind,
+  TopicCategory,
+  TopicEvent,
+  TopicField,
+  TopicState,
+  VenueKind,
+} from '@shangliang/core';
 
 /** Keys of the console side menu the server allows this user. */
 export type MenuKey =
@@ -9,7 +28,13 @@ export type MenuKey =
   | 'contact_points'
   | 'users'
   | 'audit'
-  | 'password';
+  | 'password'
+  | 'proposals'
+  | 'topics'
+  | 'plans'
+  | 'solicitations'
+  | 'my_proposals'
+  | 'my_activities';
 
 /** One role the user holds, as shown in the UI. */
 export interface RoleView {
@@ -163,7 +188,12 @@ export interface Workbench {
     readonly users: number;
   };
   readonly recentActivity: readonly AuditEntry[];
+  /** 待办 counts (issue 3); 0 when not the user's job. Absent from older servers. */
+  readonly pending?: Partial<Record<PendingKey, number>>;
 }
+
+/** Keys of the workbench's 待办事项. */
+export type PendingKey = 'screen' | 'submit' | 'chairReview' | 'partyReview' | 'research' | 'consult' | 'record' | 'outcome';
 
 /** A county as listed on the public portal. */
 export interface PublicCounty {
@@ -188,4 +218,218 @@ export interface Regulation {
   readonly title: string;
   readonly source: string;
   readonly paragraphs: readonly string[];
+}
+
+/** 选题建议 — a proposal of any source (issue 3). */
+export interface Proposal extends WithActions {
+  readonly id: string;
+  readonly trackingCode: string | null;
+  readonly source: ProposalSource;
+  readonly sourceLabel: string;
+  readonly countyId: string;
+  readonly countyName: string;
+  readonly category: TopicCategory;
+  readonly categoryLabel: string;
+  readonly field: TopicField | null;
+  readonly fieldLabel: string | null;
+  readonly title: string;
+  readonly description: string;
+  readonly placeId: string | null;
+  readonly placeName: string | null;
+  readonly proposerName: string | null;
+  readonly proposerPhone: string | null;
+  readonly assignedBy: string | null;
+  readonly instructionRef: string | null;
+  readonly assignedOn: string | null;
+  readonly solicitationId: string | null;
+  readonly status: ProposalStatus;
+  readonly statusLabel: string;
+  readonly exclusionReason: ExclusionReason | null;
+  readonly exclusionReasonLabel: string | null;
+  readonly screeningNote: string | null;
+  readonly topicId: string | null;
+  readonly topicTitle: string | null;
+  readonly createdAt: string;
+}
+
+/** Answer of GET /api/proposals. */
+export interface ProposalPage extends Page<Proposal> {
+  readonly counts?: Partial<Record<ProposalStatus, number>>;
+}
+
+/** 公开征集活动. */
+export interface Solicitation {
+  readonly id: string;
+  readonly countyId: string;
+  readonly countyName?: string;
+  readonly title: string;
+  readonly scope: string;
+  readonly opensOn: string;
+  readonly closesOn: string;
+  readonly open?: boolean;
+  readonly proposalCount?: number;
+}
+
+/** 年度协商计划. */
+export interface Plan extends WithActions {
+  readonly id: string;
+  readonly countyId: string | null;
+  readonly countyName: string | null;
+  readonly year: number;
+  readonly title: string;
+  readonly reportedOn: string | null;
+  readonly topicCount: number;
+  readonly doneCount: number;
+}
+
+/** A topic as listed. */
+export interface TopicSummary {
+  readonly id: string;
+  readonly countyId: string | null;
+  readonly countyName: string | null;
+  readonly planId: string | null;
+  readonly planTitle: string | null;
+  readonly year: number | null;
+  readonly title: string;
+  readonly category: TopicCategory;
+  readonly categoryLabel: string;
+  readonly field: TopicField | null;
+  readonly fieldLabel: string | null;
+  readonly state: TopicState;
+  readonly stateLabel: string;
+  readonly sources: readonly ProposalSource[];
+  readonly sourceLabels: readonly string[];
+  readonly sensitive: boolean;
+  readonly longStanding: boolean;
+  readonly proposalCount: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** Answer of GET /api/topics. */
+export interface TopicPage extends Page<TopicSummary> {
+  readonly countsByState?: Partial<Record<TopicState, number>>;
+}
+
+/** 协商活动. */
+export interface Consultation {
+  readonly id: string;
+  readonly form: ConsultationForm;
+  readonly formLabel: string;
+  readonly level: ConsultationLevel;
+  readonly levelLabel: string;
+  readonly joint: boolean;
+  readonly startsAt: string;
+  readonly venueId: string | null;
+  readonly venueName: string | null;
+  readonly status: 'scheduled' | 'held';
+  readonly statusLabel: string;
+  readonly participants: readonly {
+    readonly kind: ParticipantKind;
+    readonly kindLabel: string;
+    readonly userId: string | null;
+    readonly orgId: string | null;
+    readonly name: string;
+    readonly title: string | null;
+    readonly attended: boolean | null;
+  }[];
+  readonly responses: readonly { readonly orgName: string | null; readonly person: string; readonly content: string }[];
+  readonly opinions: readonly { readonly speaker: string; readonly content: string }[];
+  readonly minutes: string | null;
+  readonly support: readonly { readonly orgName: string | null; readonly kind: SupportKind; readonly kindLabel: string; readonly note: string | null }[];
+}
+
+/** 协商成果. */
+export interface Outcome {
+  readonly id: string;
+  readonly kind: OutcomeKind;
+  readonly kindLabel: string;
+  readonly title: string;
+  readonly submittedTo: string;
+  readonly submittedOn: string;
+  readonly submittedVia: string | null;
+  readonly suggestions: readonly {
+    readonly id: string;
+    readonly seq: number;
+    readonly content: string;
+    readonly departmentId: string | null;
+    readonly departmentName: string | null;
+    readonly conversion: string | null;
+    readonly conversionLabel: string | null;
+  }[];
+}
+
+/** A topic with everything that happened to it. */
+export interface Topic extends TopicSummary {
+  readonly description: string;
+  readonly leadViceChair: string | null;
+  readonly secretaryGeneral: string | null;
+  readonly ownerUnit: string | null;
+  readonly proposals: readonly Proposal[];
+  readonly researchActivities: readonly {
+    readonly id: string;
+    readonly date: string;
+    readonly place: string;
+    readonly members: readonly { readonly id: string; readonly name: string }[];
+    readonly others: string | null;
+    readonly findings: string;
+  }[];
+  readonly researchReports: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly body: string;
+    readonly submittedOn: string;
+    readonly authorName: string | null;
+  }[];
+  readonly preparations: readonly {
+    readonly id: string;
+    readonly kind: PreparationKind;
+    readonly kindLabel: string;
+    readonly date: string;
+    readonly recipient: string | null;
+    readonly summary: string;
+  }[];
+  readonly consultations: readonly Consultation[];
+  readonly outcome: Outcome | null;
+  readonly timeline: readonly {
+    readonly id: string;
+    readonly at: string;
+    readonly kind: string;
+    readonly title: string;
+    readonly detail: string | null;
+    readonly actorName: string | null;
+  }[];
+  readonly events: readonly TopicEvent[];
+  readonly blocked: readonly { readonly event: TopicEvent; readonly reason: string }[];
+  readonly actions: readonly string[];
+}
+
+/** One of 我的活动. */
+export interface MyActivity {
+  readonly kind: 'research' | 'consultation';
+  readonly id: string;
+  readonly topicId: string;
+  readonly topicTitle: string;
+  readonly date: string;
+  readonly title: string;
+  readonly attended: boolean | null;
+}
+
+/** A place of the portal's cascade. */
+export interface PublicPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+}
+
+/** Answer of GET /api/public/track/:code. */
+export interface Track {
+  readonly trackingCode: string;
+  readonly title: string;
+  readonly countyName: string;
+  readonly submittedAt: string;
+  readonly status: ProposalStatus;
+  readonly message: string;
+  readonly steps: readonly { readonly label: string; readonly done: boolean; readonly at: string | null; readonly note: string | null }[];
+  readonly topic: { readonly title: string; readonly state: TopicState; readonly stateLabel: string } | null;
 }

@@ -4,10 +4,15 @@ import { Link, usePathname } from './navigation.js';
 import { HomePage } from './pages/HomePage.js';
 import { RegulationPage } from './pages/RegulationPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ProposePage, ReceiptPage } from './pages/ProposePage.js';
+import { TrackPage } from './pages/TrackPage.js';
 
 const pages: Readonly<Record<string, { title: string; render: () => ReactElement }>> = {
   '/': { title: '有事来商量 · 临汾市政协协商议事平台', render: () => <HomePage /> },
   '/regulation': { title: '制度全文 · 有事来商量', render: () => <RegulationPage /> },
+  '/propose': { title: '我要提建议 · 有事来商量', render: () => <ProposePage /> },
+  '/propose/receipt': { title: '提交成功 · 有事来商量', render: () => <ReceiptPage /> },
+  '/track': { title: '查询办理进展 · 有事来商量', render: () => <TrackPage /> },
 };
 
 /** The public portal: header with the mark, one page, footer. */
@@ -29,12 +34,14 @@ export function PortalApp(): ReactElement {
           </Link>
           <nav aria-label="主导航" className="header-nav">
             <Link href="/" aria-current={path === '/' ? 'page' : undefined}>首页</Link>
+            <Link href="/propose" aria-current={path.startsWith('/propose') ? 'page' : undefined}>我要提建议</Link>
+            <Link href="/track" aria-current={path === '/track' ? 'page' : undefined}>查询进展</Link>
             <Link href="/regulation" aria-current={path === '/regulation' ? 'page' : undefined}>制度全文</Link>
           </nav>
         </div>
       </header>
       <main id="main" className="container portal-main" tabIndex={-1}>
-        {page ? page.render() : <NotFoundPage />}
+        {page ? <page.render key={path} /> : <NotFoundPage />}
       </main>
       <footer className="portal-footer">
         <div className="container footer-inner">

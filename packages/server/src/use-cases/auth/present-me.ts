@@ -35,7 +35,17 @@ export interface MeView {
   readonly grantableRoles: Role[];
 }
 
-const CREATE_ACTIONS: readonly Action[] = ['organisation.create', 'venue.create', 'user.create', 'contact_point.create'];
+const CREATE_ACTIONS: readonly Action[] = [
+  'organisation.create',
+  'venue.create',
+  'user.create',
+  'contact_point.create',
+  'proposal.create_member',
+  'proposal.create_assigned',
+  'topic.create',
+  'plan.manage',
+  'solicitation.manage',
+];
 
 /** The console menu follows the policies: management pages for those who may list users there. */
 function menuFor(actor: Actor, countyId: string | null): MenuKey[] {

@@ -5,6 +5,8 @@ import { inCountyScope } from '../../repositories/types.js';
 /** 待办事项 — counts of what waits on this user, by role; 0 where it is not their job. */
 export interface Pending {
   readonly screen: number;
+  /** Draft topics waiting to be submitted for the chair's review. */
+  readonly submit: number;
   readonly chairReview: number;
   readonly partyReview: number;
   readonly research: number;
@@ -26,8 +28,9 @@ export async function pendingFor(ctx: RequestContext): Promise<Pending> {
   const held = db.selectFrom('consultations').select('topic_id').where('status', '=', 'held');
   const n = async (p: Promise<{ n: unknown }>): Promise<number> => Number((await p).n);
   const topicCount = (q: ReturnType<typeof topics>) => n(q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
-  const [screen, chairReview, partyReview, research, consult, record, outcome] = await Promise.all([
+  const [screen, submit, chairReview, partyReview, research, consult, record, outcome] = await Promise.all([
     office ? n(db.selectFrom('proposals').where(here).where('status', '=', 'submitted').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) : 0,
+    office ? topicCount(topics('draft')) : 0,
     holds('leader') ? topicCount(topics('chair_review')) : 0,
     holds('party_reviewer') ? topicCount(topics('party_review')) : 0,
     office ? topicCount(topics('researching').where('id', 'not in', withReport)) : 0,
@@ -35,5 +38,5 @@ export async function pendingFor(ctx: RequestContext): Promise<Pending> {
     office ? n(db.selectFrom('consultations').where(here).where('status', '=', 'scheduled').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) : 0,
     office ? topicCount(topics('consulting').where('id', 'in', held)) : 0,
   ]);
-  return { screen, chairReview, partyReview, research, consult, record, outcome };
+  return { screen, submit, chairReview, partyReview, research, consult, record, outcome };
 }

@@ -9,6 +9,13 @@ import { VenuesPage } from '../features/venues/VenuesPage.js';
 import { ContactPointsPage } from '../features/contact-points/ContactPointsPage.js';
 import { UsersPage } from '../features/users/UsersPage.js';
 import { AuditPage } from '../features/audit/AuditPage.js';
+import { ProposalsPage } from '../features/proposals/ProposalsPage.js';
+import { TopicsPage } from '../features/topics/TopicsPage.js';
+import { TopicPage } from '../features/topics/TopicPage.js';
+import { PlansPage } from '../features/plans/PlansPage.js';
+import { SolicitationsPage } from '../features/solicitations/SolicitationsPage.js';
+import { MyProposalsPage } from '../features/my/MyProposalsPage.js';
+import { MyActivitiesPage } from '../features/my/MyActivitiesPage.js';
 import { NotFoundPage } from '../components/NotFoundPage.js';
 import { RouteErrorPage } from '../components/RouteErrorPage.js';
 
@@ -21,6 +28,13 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <WorkbenchPage /> },
+      { path: 'proposals', element: <ProposalsPage /> },
+      { path: 'topics', element: <TopicsPage /> },
+      { path: 'topics/:id', element: <TopicPage /> },
+      { path: 'plans', element: <PlansPage /> },
+      { path: 'solicitations', element: <SolicitationsPage /> },
+      { path: 'my/proposals', element: <MyProposalsPage /> },
+      { path: 'my/activities', element: <MyActivitiesPage /> },
       { path: 'orgs', element: <OrgsPage /> },
       { path: 'departments', element: <DepartmentsPage /> },
       { path: 'venues', element: <VenuesPage /> },

@@ -5,7 +5,13 @@ import {
   BankOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
+  BulbOutlined,
+  CalendarOutlined,
+  CommentOutlined,
   FlagOutlined,
+  InboxOutlined,
+  NotificationOutlined,
+  ScheduleOutlined,
   KeyOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -22,6 +28,12 @@ export interface MenuEntry {
 /** Side menu entries in display order; the server's `Me.menu` decides which are shown. */
 export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'workbench', label: '工作台', path: '/console', icon: <DashboardOutlined /> },
+  { key: 'proposals', label: '选题征集', path: '/console/proposals', icon: <InboxOutlined /> },
+  { key: 'topics', label: '协商议题', path: '/console/topics', icon: <CommentOutlined /> },
+  { key: 'plans', label: '年度计划', path: '/console/plans', icon: <CalendarOutlined /> },
+  { key: 'solicitations', label: '征集活动', path: '/console/solicitations', icon: <NotificationOutlined /> },
+  { key: 'my_proposals', label: '我的荐题', path: '/console/my/proposals', icon: <BulbOutlined /> },
+  { key: 'my_activities', label: '我的活动', path: '/console/my/activities', icon: <ScheduleOutlined /> },
   { key: 'organisations', label: '组织机构', path: '/console/orgs', icon: <ApartmentOutlined /> },
   { key: 'departments', label: '承办单位', path: '/console/departments', icon: <BankOutlined /> },
   { key: 'venues', label: '活动场所', path: '/console/venues', icon: <EnvironmentOutlined /> },

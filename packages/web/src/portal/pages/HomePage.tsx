@@ -25,6 +25,10 @@ export function HomePage(): ReactElement {
           “有事来商量”是在政协系统中开展的一项议事协商活动：由政协搭建平台，政协委员、有关部门、单位负责人、基层干部、群众代表共同参与，经过沟通协商，解决问题。它是协商于民、协商为民的重要载体，是党委政府问政于民、问计于民、问需于民的重要方式。
         </p>
         <p className="hero-source">—— 摘自《临汾市政协“有事来商量”工作制度》第四条</p>
+        <p className="hero-actions">
+          <Link href="/propose" className="button-link">我要提建议</Link>
+          <Link href="/track" className="button-link secondary">查询办理进展</Link>
+        </p>
       </section>
 
       <section className="card" aria-labelledby="topics-title">

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api/api-error.js';
-import type { Workbench } from '../../../api/types.js';
+import type { PendingKey, Workbench } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { OutcomeTag } from '../../components/OutcomeTag.js';
 import { SoftTag } from '../../components/SoftTag.js';
@@ -18,6 +18,18 @@ const COUNT_LABELS: readonly { key: keyof Workbench['counts']; label: string; pa
   { key: 'users', label: '用户', path: '/console/users' },
 ];
 
+/** 待办事项: label and the list each count opens. */
+const PENDING: readonly { key: PendingKey; label: string; path: string }[] = [
+  { key: 'screen', label: '待初筛', path: '/console/proposals?status=submitted' },
+  { key: 'submit', label: '待提交审议', path: '/console/topics?state=draft' },
+  { key: 'chairReview', label: '待主席会议审议', path: '/console/topics?state=chair_review' },
+  { key: 'partyReview', label: '待党委审定', path: '/console/topics?state=party_review' },
+  { key: 'research', label: '待调研', path: '/console/topics?state=researching' },
+  { key: 'consult', label: '待安排协商', path: '/console/topics?state=researching' },
+  { key: 'record', label: '待记录协商情况', path: '/console/topics?state=consulting' },
+  { key: 'outcome', label: '待报送成果', path: '/console/topics?state=consulting' },
+];
+
 /** 工作台 — the user's organisation, roles, counts and recent activity. */
 export function WorkbenchPage(): ReactElement {
   useDocumentTitle('工作台');
@@ -31,6 +43,7 @@ export function WorkbenchPage(): ReactElement {
       <PageTitle description={greeting}>工作台</PageTitle>
       {workbench.isError && <Alert type="error" showIcon title={errorMessage(workbench.error)} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
+        <PendingCard pending={data?.pending} />
         <Col xs={24} lg={12}>
           <Card title={<h2 className="card-title">当前组织</h2>} loading={workbench.isPending}>
             {data?.organisation ? (
@@ -130,5 +143,30 @@ export function WorkbenchPage(): ReactElement {
         </Col>
       </Row>
     </>
+  );
+}
+
+/** 待办事项 — only the non-zero counts, each opening its list. */
+function PendingCard({ pending }: { pending: Workbench['pending'] }): ReactElement | null {
+  const items = PENDING.filter((p) => (pending?.[p.key] ?? 0) > 0);
+  if (!pending) return null;
+  return (
+    <Col span={24}>
+      <Card title={<h2 className="card-title">待办事项</h2>}>
+        {items.length === 0 ? (
+          <Typography.Text type="secondary">暂无待办事项</Typography.Text>
+        ) : (
+          <div className="pending-grid">
+            {items.map((p) => (
+              <div className="count-cell" key={p.key}>
+                <Link to={p.path} className="count-link" aria-label={`${p.label}：${pending[p.key] ?? 0}，去办理`}>
+                  <Statistic title={p.label} value={pending[p.key] ?? 0} />
+                </Link>
+              </div>
+            ))}
+          </div>
+        )}
+      </Card>
+    </Col>
   );
 }

@@ -1,0 +1,119 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { Alert, App, Button, Card, Empty, Form, Input, List, Pagination, Radio, Select, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { createProposalSchema, TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
+import { errorMessage } from '../../../api/api-error.js';
+import type { Proposal } from '../../../api/types.js';
+import { FormModal } from '../../components/FormModal.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { ProposalStatusTag } from '../../components/TopicStateTag.js';
+import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
+import { formatDate, vocabOptions } from '../../components/format.js';
+import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useProposalMutations, useProposals } from '../proposals/hooks.js';
+
+const PAGE_SIZE = 10;
+
+/** What became of a recommendation, in one sentence. */
+function fate(p: Proposal): string {
+  switch (p.status) {
+    case 'submitted':
+      return '已提交，等待政协办公室初筛。';
+    case 'screened_in':
+      return '已通过初筛，列入选题库。';
+    case 'excluded':
+      return `未予采纳${p.exclusionReasonLabel ? `：${p.exclusionReasonLabel}` : ''}${p.screeningNote ? `（${p.screeningNote}）` : ''}。`;
+    case 'merged':
+      return `已并入议题“${p.topicTitle ?? ''}”。`;
+    default:
+      return p.statusLabel;
+  }
+}
+
+/** 我的荐题 — a member's recommendations and what became of them. */
+export function MyProposalsPage(): ReactElement {
+  useDocumentTitle('我的荐题');
+  const [page, setPage] = useState(1);
+  const list = useProposals({ mine: 'true', page, pageSize: PAGE_SIZE });
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <PageTitle
+        description="委员荐题：围绕党政所需、群众所盼、政协所能，推荐切口小、关联广的协商选题。"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
+            荐题
+          </Button>
+        }
+      >
+        我的荐题
+      </PageTitle>
+      <Card>
+        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
+        <List
+          loading={list.isFetching}
+          dataSource={[...(list.data?.items ?? [])]}
+          locale={{ emptyText: <Empty description="您还没有推荐选题" /> }}
+          renderItem={(p) => (
+            <List.Item key={p.id}>
+              <div className="my-item">
+                <div className="my-item-head">
+                  <strong>{p.title}</strong>
+                  <ProposalStatusTag status={p.status} />
+                </div>
+                <Typography.Text type="secondary">
+                  {p.categoryLabel}
+                  {p.fieldLabel ? ` · ${p.fieldLabel}` : ''} · {formatDate(p.createdAt)}
+                </Typography.Text>
+                <span>{fate(p)}</span>
+              </div>
+            </List.Item>
+          )}
+        />
+        {(list.data?.total ?? 0) > PAGE_SIZE && (
+          <Pagination style={{ marginTop: 12 }} current={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} showSizeChanger={false} />
+        )}
+      </Card>
+      <RecommendModal open={open} onClose={() => setOpen(false)} />
+    </>
+  );
+}
+
+function RecommendModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm<{ title?: string; description?: string; category?: string; field?: string }>();
+  const { create } = useProposalMutations();
+  const { message } = App.useApp();
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+  const submit = (): void => {
+    const checked = validateWith(createProposalSchema, dropEmpty({ ...(form.getFieldsValue(true) as object), source: 'member' }), form);
+    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
+    create.mutate(checked.data, {
+      onSuccess: (p) => {
+        message.success(`已推荐选题“${p.title}”`);
+        onClose();
+      },
+      onError: (e) => showServerError(e, form, (t) => message.error(t)),
+    });
+  };
+  return (
+    <FormModal open={open} title="荐题" okText="提交" onOk={submit} onCancel={onClose} confirmLoading={create.isPending}>
+      <Form form={form} name="recommend" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
+        <Form.Item label="选题名称" name="title" required>
+          <Input maxLength={60} showCount />
+        </Form.Item>
+        <Form.Item label="类别" name="category" required>
+          <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
+        </Form.Item>
+        <Form.Item label="领域" name="field">
+          <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
+        </Form.Item>
+        <Form.Item label="理由和建议" name="description" required>
+          <Input.TextArea rows={6} maxLength={2000} showCount placeholder="反映的问题、群众诉求和协商建议" />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { Alert, App, Button, Card, DatePicker, Empty, Form, Input } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { createSolicitationSchema } from '@shangliang/core';
+import { errorMessage } from '../../../api/api-error.js';
+import type { Solicitation } from '../../../api/types.js';
+import { DataTable } from '../../components/DataTable.js';
+import { FormModal } from '../../components/FormModal.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { SoftTag } from '../../components/SoftTag.js';
+import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
+import { formatDate } from '../../components/format.js';
+import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useMe } from '../auth/hooks.js';
+import { useCreateSolicitation, useSolicitations } from '../proposals/hooks.js';
+
+/** 征集活动 — 向社会公开征集选题 (第四条(二)). */
+export function SolicitationsPage(): ReactElement {
+  useDocumentTitle('征集活动');
+  const me = useMe();
+  const list = useSolicitations();
+  const [creating, setCreating] = useState(false);
+  return (
+    <>
+      <PageTitle
+        description="征集期间，群众可在门户“我要提建议”中选择本次征集活动提交选题建议。"
+        extra={
+          !!me.data?.actions.includes('solicitation.manage') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              发起征集活动
+            </Button>
+          )
+        }
+      >
+        征集活动
+      </PageTitle>
+      <Card>
+        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
+        <DataTable<Solicitation>
+          label="征集活动列表"
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={[...(list.data ?? [])]}
+          pagination={false}
+          scroll={{ x: 720 }}
+          locale={{ emptyText: <Empty description="暂无征集活动" /> }}
+          columns={[
+            { title: '征集主题', dataIndex: 'title', width: 220 },
+            { title: '征集范围', dataIndex: 'scope' },
+            { title: '征集时间', key: 'dates', width: 200, render: (_: unknown, s) => `${formatDate(s.opensOn)} 至 ${formatDate(s.closesOn)}` },
+            { title: '状态', dataIndex: 'open', width: 90, render: (o: boolean | undefined) => (o ? <SoftTag tone="green">征集中</SoftTag> : <SoftTag>未在征集</SoftTag>) },
+            { title: '收到建议', dataIndex: 'proposalCount', width: 90, render: (v: number | undefined) => v ?? 0 },
+          ]}
+        />
+      </Card>
+      <SolicitationModal open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
+
+function SolicitationModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm<{ title?: string; scope?: string; opensOn?: Dayjs | null; closesOn?: Dayjs | null }>();
+  const create = useCreateSolicitation();
+  const { message } = App.useApp();
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      form.setFieldsValue({ opensOn: dayjs(), closesOn: dayjs().add(30, 'day') });
+    }
+  }, [open, form]);
+  const submit = (): void => {
+    const v = form.getFieldsValue(true) as { title?: string; scope?: string; opensOn?: Dayjs | null; closesOn?: Dayjs | null };
+    const body = { title: v.title ?? '', scope: v.scope ?? '', opensOn: v.opensOn?.format('YYYY-MM-DD') ?? '', closesOn: v.closesOn?.format('YYYY-MM-DD') ?? '' };
+    const checked = validateWith(createSolicitationSchema, body, form);
+    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
+    create.mutate(checked.data, {
+      onSuccess: (s) => {
+        message.success(`已发起征集活动“${s.title}”`);
+        onClose();
+      },
+      onError: (e) => showServerError(e, form, (t) => message.error(t)),
+    });
+  };
+  return (
+    <FormModal open={open} title="发起征集活动" okText="发起" onOk={submit} onCancel={onClose} confirmLoading={create.isPending}>
+      <Form form={form} name="solicitation" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
+        <Form.Item label="征集主题" name="title" required>
+          <Input maxLength={60} placeholder="例如：2026年“有事来商量”协商选题公开征集" />
+        </Form.Item>
+        <Form.Item label="征集范围" name="scope" required>
+          <Input.TextArea rows={4} maxLength={1000} showCount placeholder="征集哪些方面的选题，面向哪些群众" />
+        </Form.Item>
+        <div className="form-two">
+          <Form.Item label="开始日期" name="opensOn" required>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label="截止日期" name="closesOn" required>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </div>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,267 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { Alert, App, Button, Card, Empty, Form, Grid, Input, List, Select, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  createTopicSchema,
+  PROPOSAL_SOURCE_LABELS,
+  PROPOSAL_SOURCES,
+  TOPIC_CATEGORIES,
+  TOPIC_CATEGORY_LABELS,
+  TOPIC_STATE_LABELS,
+  TOPIC_STATES,
+  type TopicState,
+} from '@shangliang/core';
+import { errorMessage } from '../../../api/api-error.js';
+import type { TopicSummary } from '../../../api/types.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { DataTable } from '../../components/DataTable.js';
+import { FormModal } from '../../components/FormModal.js';
+import { TopicStateTag } from '../../components/TopicStateTag.js';
+import { SoftTag } from '../../components/SoftTag.js';
+import { formatDate, vocabOptions } from '../../components/format.js';
+import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
+import { countyOptions, useCounties } from '../../components/useCounties.js';
+import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useMe } from '../auth/hooks.js';
+import { usePlans, useTopicMutations, useTopics } from './hooks.js';
+import { TopicFields, topicInput, type TopicFieldValues } from './TopicFields.js';
+
+const PAGE_SIZE = 20;
+const thisYear = new Date().getFullYear();
+const YEARS = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
+
+/** 协商议题 — the topics, filtered, with counts by stage. */
+export function TopicsPage(): ReactElement {
+  useDocumentTitle('协商议题');
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const get = (k: string): string | undefined => params.get(k) ?? undefined;
+  const state = get('state') as TopicState | undefined;
+  const page = Number(get('page') ?? '1') || 1;
+  const set = (changes: Record<string, string | undefined>): void => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
+    if (!('page' in changes)) next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const query = {
+    countyId: get('countyId'),
+    year: get('year'),
+    planId: get('planId'),
+    state,
+    source: get('source'),
+    category: get('category'),
+    q: get('q'),
+    page,
+    pageSize: PAGE_SIZE,
+  };
+  const list = useTopics(query);
+  // City users (no county of their own) may filter by county.
+  const activeOrg = me.data?.organisations.find((o) => o.id === me.data?.activeOrgId);
+  const cityUser = !!activeOrg && !activeOrg.countyId;
+  const counties = useCounties();
+  const plans = usePlans({}, me.data?.menu.includes('plans') ?? false);
+  const [creating, setCreating] = useState(false);
+  const counts = list.data?.countsByState ?? {};
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
+  const pagination = {
+    current: page,
+    pageSize: PAGE_SIZE,
+    total: list.data?.total ?? 0,
+    showSizeChanger: false,
+    showTotal: (total: number) => `共 ${total} 个`,
+    onChange: (p: number) => set({ page: String(p) }),
+  };
+
+  return (
+    <>
+      <PageTitle
+        description="选题经主席会议审议通过、党委审定后，开展调研、协商并报送成果。"
+        extra={
+          !!me.data?.actions.includes('topic.create') && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              新建议题
+            </Button>
+          )
+        }
+      >
+        协商议题
+      </PageTitle>
+      <Card>
+        <div className="count-tags" role="group" aria-label="按阶段查看">
+          <Tag.CheckableTag checked={!state} onChange={() => set({ state: undefined })}>
+            全部
+          </Tag.CheckableTag>
+          {TOPIC_STATES.filter((s) => (counts[s] ?? 0) > 0 || s === state).map((s) => (
+            <Tag.CheckableTag key={s} checked={state === s} onChange={(c) => set({ state: c ? s : undefined })}>
+              {TOPIC_STATE_LABELS[s]} {counts[s] ?? 0}
+            </Tag.CheckableTag>
+          ))}
+        </div>
+        <div className="filter-bar">
+          {cityUser && (
+            <Select
+              aria-label="按县（市、区）筛选"
+              placeholder="全部县（市、区）"
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              value={query.countyId}
+              onChange={(v: string | undefined) => set({ countyId: v })}
+              options={countyOptions(counties.data)}
+              style={{ width: 180 }}
+            />
+          )}
+          <Select
+            aria-label="按年度筛选"
+            placeholder="全部年度"
+            allowClear
+            value={query.year}
+            onChange={(v: string | undefined) => set({ year: v })}
+            options={YEARS.map((y) => ({ value: String(y), label: `${y} 年` }))}
+            style={{ width: 120 }}
+          />
+          {(plans.data?.length ?? 0) > 0 && (
+            <Select
+              aria-label="按年度协商计划筛选"
+              placeholder="全部计划"
+              allowClear
+              value={query.planId}
+              onChange={(v: string | undefined) => set({ planId: v })}
+              options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
+              style={{ width: 200 }}
+            />
+          )}
+          <Select
+            aria-label="按阶段筛选"
+            placeholder="全部阶段"
+            allowClear
+            value={state}
+            onChange={(v: string | undefined) => set({ state: v })}
+            options={vocabOptions(TOPIC_STATES, TOPIC_STATE_LABELS)}
+            style={{ width: 150 }}
+          />
+          <Select
+            aria-label="按来源筛选"
+            placeholder="全部来源"
+            allowClear
+            value={query.source}
+            onChange={(v: string | undefined) => set({ source: v })}
+            options={vocabOptions(PROPOSAL_SOURCES, PROPOSAL_SOURCE_LABELS)}
+            style={{ width: 150 }}
+          />
+          <Select
+            aria-label="按类别筛选"
+            placeholder="全部类别"
+            allowClear
+            value={query.category}
+            onChange={(v: string | undefined) => set({ category: v })}
+            options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)}
+            style={{ width: 120 }}
+          />
+          <Input.Search
+            aria-label="搜索议题"
+            placeholder="按名称搜索"
+            allowClear
+            defaultValue={query.q}
+            onSearch={(v) => set({ q: v.trim() || undefined })}
+            style={{ width: 220 }}
+          />
+        </div>
+        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
+        {phone ? (
+          <List
+            loading={list.isFetching}
+            dataSource={[...(list.data?.items ?? [])]}
+            locale={{ emptyText: <Empty description="暂无协商议题" /> }}
+            pagination={{ ...pagination, simple: true, align: 'center' }}
+            renderItem={(row) => (
+              <List.Item key={row.id}>
+                <div className="my-item">
+                  <div className="my-item-head">
+                    <Link to={`/console/topics/${row.id}`}>{row.title}</Link>
+                    <TopicStateTag state={row.state} />
+                  </div>
+                  <Typography.Text type="secondary">
+                    {cityUser && row.countyName ? `${row.countyName} · ` : ''}
+                    {row.categoryLabel}
+                    {row.sourceLabels.length ? ` · ${row.sourceLabels.join('、')}` : ''} · 选题建议 {row.proposalCount} 条
+                  </Typography.Text>
+                  {(row.sensitive || row.longStanding) && (
+                    <span className="topic-flags">
+                      {row.sensitive && <SoftTag tone="orange">敏感</SoftTag>}
+                      {row.longStanding && <SoftTag tone="orange">多年积累难题</SoftTag>}
+                    </span>
+                  )}
+                </div>
+              </List.Item>
+            )}
+          />
+        ) : (
+        <DataTable<TopicSummary>
+          label="协商议题列表"
+          rowKey="id"
+          loading={list.isFetching}
+          dataSource={[...(list.data?.items ?? [])]}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: <Empty description="暂无协商议题" /> }}
+          pagination={pagination}
+          columns={[
+            {
+              title: '议题',
+              dataIndex: 'title',
+              render: (_: unknown, row) => (
+                <span className="topic-flags">
+                  <Link to={`/console/topics/${row.id}`}>{row.title}</Link>
+                  {row.sensitive && <SoftTag tone="orange">敏感</SoftTag>}
+                  {row.longStanding && <SoftTag tone="orange">多年积累难题</SoftTag>}
+                </span>
+              ),
+            },
+            ...(cityUser ? [{ title: '县（市、区）', dataIndex: 'countyName', width: 120 }] : []),
+            { title: '阶段', dataIndex: 'state', width: 140, render: (_: unknown, row: TopicSummary) => <TopicStateTag state={row.state} /> },
+            { title: '类别', dataIndex: 'categoryLabel', width: 70 },
+            { title: '来源', dataIndex: 'sourceLabels', width: 150, render: (v: readonly string[]) => (v.length ? v.join('、') : '—') },
+            { title: '选题建议', dataIndex: 'proposalCount', width: 90 },
+            { title: '年度计划', dataIndex: 'planTitle', width: 160, render: (v: string | null) => v ?? '—' },
+            { title: '更新', dataIndex: 'updatedAt', width: 110, render: (v: string) => formatDate(v) },
+          ]}
+        />
+        )}
+      </Card>
+      <NewTopicModal open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
+
+/** 新建议题 (office). */
+function NewTopicModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm<TopicFieldValues>();
+  const { create } = useTopicMutations();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+  const submit = (): void => {
+    const checked = validateWith(createTopicSchema, topicInput(form.getFieldsValue(true) as TopicFieldValues), form);
+    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
+    create.mutate(checked.data, {
+      onSuccess: (t) => {
+        message.success(`已新建议题“${t.title}”`);
+        onClose();
+        navigate(`/console/topics/${t.id}`);
+      },
+      onError: (e) => showServerError(e, form, (t) => message.error(t)),
+    });
+  };
+  return (
+    <FormModal open={open} title="新建议题" onOk={submit} onCancel={onClose} confirmLoading={create.isPending} width={760}>
+      <Form form={form} name="newTopic" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
+        <TopicFields />
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </FormModal>
+  );
+}
