@@ -39,7 +39,6 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
   const cid = newId();
   const now = ctx.now.toISOString();
   await db.transaction().execute(async (trx) => {
-    if (topic.state === 'researching') await transitionTopic(ctx, trx, topic, 'start_consultation');
     await trx.insertInto('consultations').values({ id: cid, topic_id: id, county_id: topic.county_id, form: input.form, level: input.level, joint: input.joint ? 1 : 0, starts_at: new Date(input.startsAt).toISOString(), venue_id: input.venueId ?? null, venue_text: input.venueText ?? null, status: 'scheduled', minutes: null, created_at: now, updated_at: now }).execute();
     const people = [
       ...[...members].map(([userId, name]) => ({ kind: 'member', user_id: userId, org_id: null, name, title: null })),
@@ -51,7 +50,10 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
     ];
     if (people.length)
       await trx.insertInto('consultation_participants').values(people.map((p, seq) => ({ ...p, id: newId(), consultation_id: cid, attended: 0, seq }))).execute();
-    await noteOnTopic(ctx, trx, topic, { kind: 'consultation', title: `安排${CONSULTATION_FORM_LABELS[input.form]}`, detail: `${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}参加 ${people.length} 人`, audit: 'topic.schedule_consultation' });
+    const detail = `${CONSULTATION_FORM_LABELS[input.form]}，${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}参加 ${people.length} 人`;
+    // The first consultation is the lifecycle's start_consultation (guarded by 不调研不协商); later ones are notes.
+    if (topic.state === 'researching') await transitionTopic(ctx, trx, topic, 'start_consultation', { detail });
+    else await noteOnTopic(ctx, trx, topic, { kind: 'consultation', title: `安排${CONSULTATION_FORM_LABELS[input.form]}`, detail, audit: 'topic.schedule_consultation' });
   });
   return getTopic(ctx, id);
 }

@@ -5,7 +5,7 @@ import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
-import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
+import { topicSubject, transitionTopic } from './transition-topic.js';
 
 /** 成果报送 — the outcome document with numbered suggestions, submitted to the party committee/government. */
 export async function submitOutcome(ctx: RequestContext, id: string, input: SubmitOutcomeInput): Promise<TopicView> {
@@ -26,8 +26,7 @@ export async function submitOutcome(ctx: RequestContext, id: string, input: Subm
     await trx.insertInto('outcomes').values({ id: outcomeId, topic_id: id, kind: input.kind, title: input.title, submitted_to: input.submittedTo, submitted_on: input.submittedOn, submitted_via: input.submittedVia ?? null, created_at: now }).execute();
     await trx.insertInto('suggestions').values(input.suggestions.map((s, i) => ({ id: newId(), outcome_id: outcomeId, topic_id: id, seq: i + 1, content: s.content, department_id: s.departmentId ?? null, conversion: null, created_at: now }))).execute();
     // The guards (a consultation held, at least one suggestion) are checked against the rows just written.
-    await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
-    await noteOnTopic(ctx, trx, topic, { kind: 'outcome', title: `形成${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》`, detail: `${input.submittedOn} 报送 ${input.submittedTo}`, audit: 'topic.outcome' });
+    await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${input.submittedOn} 以${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
   });
   return getTopic(ctx, id);
 }
