@@ -31,7 +31,7 @@ export async function startStack(): Promise<Stack> {
   await seedIfEmpty(db, { demo: true });
   const webDist = path.join(root, 'packages/web/dist');
   if (!fs.existsSync(path.join(webDist, 'index.html'))) throw new Error('前端尚未构建：请先运行 npm run build:web');
-  const app = await buildApp({ db, webDist, logLevel: 'silent', loginRateLimit: 1000 });
+  const app = await buildApp({ db, webDist, logLevel: 'silent', loginRateLimit: 1000, uploadsDir: path.join(dir, 'uploads') });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

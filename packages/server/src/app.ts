@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Db } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { installSessionHooks } from './http/session-hooks.js';
+import { attachmentRoutes } from './routes/attachments.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   readonly loginRateLimit?: number;
   /** Public proposals per IP per 10 minutes. */
   readonly publicProposalRateLimit?: number;
+  /** Where uploaded attachments are stored. */
+  readonly uploadsDir: string;
 }
 
 /** Builds the Fastify app: API, OpenAPI docs and the web app. */
@@ -86,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicRoutes);
       await api.register(proposalRoutes, { publicProposalRateLimit: options.publicProposalRateLimit ?? 10 });
       await api.register(topicRoutes);
+      await api.register(attachmentRoutes, { uploadsDir: options.uploadsDir });
     },
     { prefix: '/api' },
   );

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openConfiguredDatabase } from './runtime.js';
@@ -10,6 +11,7 @@ const db = await openConfiguredDatabase(config);
 const seeded = await seedIfEmpty(db, { demo: config.demo });
 const app = await buildApp({
   db,
+  uploadsDir: path.join(config.dataDir, 'uploads'),
   webDist: config.webDist,
   logLevel: config.logLevel,
   secureCookies: config.secureCookies,

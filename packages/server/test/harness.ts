@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app.js';
@@ -72,7 +75,8 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean } 
   const clock = new TestClock();
   await seedOrganisations(db, clock.now());
   if (options.demo !== false) await seedDemo(db, clock.now());
-  const app = await buildApp({ db, now: clock.now, logLevel: 'silent', loginRateLimit: 1000 });
+  const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
+  const app = await buildApp({ db, now: clock.now, logLevel: 'silent', loginRateLimit: 1000, uploadsDir });
   await app.ready();
   const call: TestApp['call'] = async (cookie, method, url, body) => {
     const res = await app.inject({
@@ -106,6 +110,7 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean } 
       await app.close();
       await db.close();
       await drop();
+      fs.rmSync(uploadsDir, { recursive: true, force: true });
     },
   };
 }

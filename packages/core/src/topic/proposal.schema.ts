@@ -52,6 +52,8 @@ export const createProposalSchema = z.strictObject({
   /** 点题: the instruction or document reference. */
   instructionRef: z.string().trim().max(80).optional(),
   assignedOn: isoDate('点题日期').optional(),
+  /** Ids returned by POST /api/attachments. */
+  attachmentIds: z.array(z.string().min(1).max(64)).max(10, '附件最多 10 个').optional(),
 });
 /** Input of a member recommendation or assigned topic. */
 export type CreateProposalInput = z.infer<typeof createProposalSchema>;

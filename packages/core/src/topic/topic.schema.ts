@@ -106,6 +106,7 @@ export const researchReportSchema = z.strictObject({
   title: text('报告标题', 80, 4),
   body: text('报告正文', 20000, 20),
   submittedOn: isoDate('报告日期'),
+  attachmentIds: z.array(id).max(10, '附件最多 10 个').optional(),
 });
 /** Input of a research report. */
 export type ResearchReportInput = z.infer<typeof researchReportSchema>;
@@ -145,6 +146,8 @@ export const recordConsultationSchema = z.strictObject({
   opinions: z.array(z.strictObject({ speaker: text('发言人', 30), content: text('意见建议', 2000) })).max(300).default([]),
   minutes: text('会议记录', 20000),
   support: z.array(z.strictObject({ orgId: id, kind: z.enum(SUPPORT_KINDS), note: z.string().trim().max(200).optional() })).max(50).default([]),
+  /** Photos and documents uploaded through POST /api/attachments. */
+  attachmentIds: z.array(id).max(20, '照片和附件最多 20 个').optional(),
 });
 /** Input of recording a held consultation. */
 export type RecordConsultationInput = z.infer<typeof recordConsultationSchema>;

@@ -204,8 +204,24 @@ export interface SuggestionsTable {
   created_at: string;
 }
 
+/** An uploaded file; unlinked (owner null) until the record it belongs to is saved. */
+export interface AttachmentsTable {
+  id: string;
+  owner_type: string | null;
+  owner_id: string | null;
+  county_id: string | null;
+  filename: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string;
+  created_at: string;
+}
+
 /** The tables of the consultation workflow. */
 export interface TopicTables {
+  attachments: AttachmentsTable;
   solicitations: SolicitationsTable;
   plans: PlansTable;
   topics: TopicsTable;

@@ -18,6 +18,7 @@ import type { Selectable } from 'kysely';
 import type { ProposalsTable } from '../../db/schema-topics.js';
 import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
+import { attachmentsOf } from '../attachments/attachments.js';
 
 /** A stored proposal. */
 export type ProposalRow = Selectable<ProposalsTable>;
@@ -34,9 +35,10 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
   const orgs = await findOrgs(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
   const userIds = rows.map((r) => r.proposer_user_id).filter((x): x is string => !!x);
   const topicIds = rows.map((r) => r.topic_id).filter((x): x is string => !!x);
-  const [users, topics] = await Promise.all([
+  const [users, topics, files] = await Promise.all([
     userIds.length ? db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute() : [],
     topicIds.length ? db.selectFrom('topics').select(['id', 'title']).where('id', 'in', topicIds).execute() : [],
+    attachmentsOf(db, 'proposal', rows.map((r) => r.id)),
   ]);
   const userName = new Map(users.map((u) => [u.id, u.display_name]));
   const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
@@ -72,6 +74,7 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
       topicId: r.topic_id,
       topicTitle: r.topic_id ? (topicTitle.get(r.topic_id) ?? null) : null,
       createdAt: r.created_at,
+      attachments: files.get(r.id) ?? [],
       actions: screenable ? allowedActions(ctx.actor, proposalSubject(r), OBJECT_ACTIONS.proposal) : [],
     };
   });

@@ -5,6 +5,7 @@ import { newId } from '../../repositories/ids.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
 import { inCountyScope, likePattern, type Page } from '../../repositories/types.js';
+import { linkAttachments } from '../attachments/attachments.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { createTopicIn } from '../topics/topics.js';
@@ -45,6 +46,7 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
       assigned_by: input.assignedBy ?? null, instruction_ref: input.instructionRef ?? null, assigned_on: input.assignedOn ?? null,
       status: 'submitted', exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
     }).execute();
+    await linkAttachments(ctx, trx, input.attachmentIds, 'proposal', id);
     await recordAudit(ctx, { action: input.source === 'member' ? 'proposal.recommend' : 'proposal.assign', subjectType: 'proposal', subjectId: id, countyId, summary: { title: input.title } }, trx);
   });
   return getProposal(ctx, id);

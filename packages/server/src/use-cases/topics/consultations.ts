@@ -4,6 +4,7 @@ import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
+import { linkAttachments } from '../attachments/attachments.js';
 import { authorize } from '../authorize.js';
 import { checkMembers } from './research.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
@@ -84,6 +85,7 @@ export async function recordConsultation(ctx: RequestContext, consultationId: st
     ];
     if (remarks.length) await trx.insertInto('consultation_remarks').values(remarks.map((r, seq) => ({ ...r, id: newId(), consultation_id: c.id, seq }))).execute();
     if (input.support.length) await trx.insertInto('consultation_support').values(input.support.map((s) => ({ id: newId(), consultation_id: c.id, org_id: s.orgId, kind: s.kind, note: s.note ?? null }))).execute();
+    await linkAttachments(ctx, trx, input.attachmentIds, 'consultation', c.id);
     await noteOnTopic(ctx, trx, topic, { kind: 'consultation_held', title: `举行${CONSULTATION_FORM_LABELS[c.form as 'meeting']}`, detail: `出席委员 ${input.attendedMemberIds.length} 人；部门回应 ${input.responses.length} 条；意见建议 ${input.opinions.length} 条`, audit: 'topic.record_consultation' });
   });
   return getTopic(ctx, topic.id);

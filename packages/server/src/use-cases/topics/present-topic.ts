@@ -29,6 +29,7 @@ import {
 import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { listTopicEvents, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
+import { attachmentsOf } from '../attachments/attachments.js';
 import { presentProposals } from '../proposals/present-proposal.js';
 import { topicSubject } from './transition-topic.js';
 
@@ -100,11 +101,13 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
     topicFacts(db, row),
   ]);
   const cIds = consultations.map((c) => c.id);
-  const [participants, remarks, support, suggestions] = await Promise.all([
+  const [participants, remarks, support, suggestions, reportFiles, photos] = await Promise.all([
     cIds.length ? db.selectFrom('consultation_participants').selectAll().where('consultation_id', 'in', cIds).orderBy('seq').execute() : [],
     cIds.length ? db.selectFrom('consultation_remarks').selectAll().where('consultation_id', 'in', cIds).orderBy('seq').execute() : [],
     cIds.length ? db.selectFrom('consultation_support').selectAll().where('consultation_id', 'in', cIds).execute() : [],
     outcome ? db.selectFrom('suggestions').selectAll().where('outcome_id', '=', outcome.id).orderBy('seq').execute() : [],
+    attachmentsOf(db, 'research_report', reports.map((r) => r.id)),
+    attachmentsOf(db, 'consultation', cIds),
   ]);
   const memberIds = [...new Set(activities.flatMap((a) => JSON.parse(a.member_ids) as string[]))];
   const authorIds = reports.map((r) => r.author_id).filter((x): x is string => !!x);
@@ -135,7 +138,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
       others: a.others,
       findings: a.findings,
     })),
-    researchReports: reports.map((r) => ({ id: r.id, title: r.title, body: r.body, submittedOn: r.submitted_on, authorName: r.author_id ? (nameOf.get(r.author_id) ?? null) : null })),
+    researchReports: reports.map((r) => ({ id: r.id, title: r.title, body: r.body, submittedOn: r.submitted_on, authorName: r.author_id ? (nameOf.get(r.author_id) ?? null) : null, attachments: reportFiles.get(r.id) ?? [] })),
     preparations: preparations.map((p) => ({ id: p.id, kind: p.kind, kindLabel: PREPARATION_KIND_LABELS[p.kind as PreparationKind] ?? p.kind, date: p.date, recipient: p.recipient, summary: p.summary })),
     consultations: consultations.map((c) => ({
       id: c.id,
@@ -153,6 +156,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
       responses: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'response').map((r) => ({ orgName: r.org_id ? (orgs.get(r.org_id)?.name ?? null) : null, person: r.speaker, content: r.content })),
       opinions: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'opinion').map((r) => ({ speaker: r.speaker, content: r.content })),
       minutes: c.minutes,
+      attachments: photos.get(c.id) ?? [],
       support: support.filter((s) => s.consultation_id === c.id).map((s) => ({ orgName: orgs.get(s.org_id)?.name ?? null, kind: s.kind, kindLabel: SUPPORT_KIND_LABELS[s.kind as SupportKind] ?? s.kind, note: s.note })),
     })),
     outcome: outcome

@@ -4,6 +4,7 @@ import { conflict, invalid } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
+import { linkAttachments } from '../attachments/attachments.js';
 import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { noteOnTopic, topicSubject } from './transition-topic.js';
@@ -51,7 +52,9 @@ export async function recordResearchActivity(ctx: RequestContext, id: string, in
 export async function fileResearchReport(ctx: RequestContext, id: string, input: ResearchReportInput): Promise<TopicView> {
   const topic = await researchable(ctx, id, 'topic.record_research');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('research_reports').values({ id: newId(), topic_id: id, title: input.title, body: input.body, submitted_on: input.submittedOn, author_id: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    const reportId = newId();
+    await trx.insertInto('research_reports').values({ id: reportId, topic_id: id, title: input.title, body: input.body, submitted_on: input.submittedOn, author_id: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await linkAttachments(ctx, trx, input.attachmentIds, 'research_report', reportId);
     await noteOnTopic(ctx, trx, topic, { kind: 'research_report', title: `提交调研报告：${input.title}`, detail: input.submittedOn, audit: 'topic.research_report' });
   });
   return getTopic(ctx, id);

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import type { RequestContext } from '../../http/context.js';
+import { AppError, invalid, notFound } from '../../http/errors.js';
+import { newId } from '../../repositories/ids.js';
+import type { Executor } from '../../repositories/types.js';
+import { authorizeRead } from '../authorize.js';
+
+/** Largest upload accepted. */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Accepted file types: photos, PDF, Office documents and plain text — by extension and declared type. */
+const ACCEPTED: Readonly<Record<string, readonly string[]>> = {
+  '.jpg': ['image/jpeg'],
+  '.jpeg': ['image/jpeg'],
+  '.png': ['image/png'],
+  '.webp': ['image/webp'],
+  '.pdf': ['application/pdf'],
+  '.doc': ['application/msword'],
+  '.docx': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  '.xls': ['application/vnd.ms-excel'],
+  '.xlsx': ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  '.txt': ['text/plain'],
+};
+
+/** What a record may carry as attachments. */
+export type AttachmentOwner = 'proposal' | 'research_report' | 'consultation';
+
+/** An attachment as the API shows it. */
+export interface AttachmentView {
+  readonly id: string;
+  readonly filename: string;
+  readonly mime: string;
+  readonly size: number;
+  readonly url: string;
+}
+
+/** A file as it arrives in a multipart request. */
+export interface IncomingFile {
+  readonly filename: string;
+  readonly mimetype: string;
+  readonly file: Readable & { truncated?: boolean };
+}
+
+/** 上传附件 — stores the file under the uploads folder; it stays unlinked until the record is saved. */
+export async function uploadAttachment(ctx: RequestContext, uploadsDir: string, incoming: IncomingFile): Promise<AttachmentView> {
+  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  const filename = path.basename(incoming.filename || '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 120);
+  const ext = path.extname(filename).toLowerCase();
+  if (!filename || !ACCEPTED[ext]?.includes(incoming.mimetype)) {
+    incoming.file.resume();
+    throw invalid('仅支持上传图片（JPG、PNG、WebP）、PDF、Word、Excel 和文本文件', [{ path: 'file', message: '文件类型不支持' }]);
+  }
+  const id = newId();
+  const key = path.join(ctx.now.toISOString().slice(0, 7), id);
+  const target = path.join(uploadsDir, key);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const hash = createHash('sha256');
+  let size = 0;
+  incoming.file.on('data', (chunk: Buffer) => {
+    hash.update(chunk);
+    size += chunk.length;
+  });
+  await pipeline(incoming.file, fs.createWriteStream(target));
+  if (incoming.file.truncated || size === 0) {
+    fs.rmSync(target, { force: true });
+    if (size === 0) throw invalid('文件为空', [{ path: 'file', message: '文件为空' }]);
+    throw new AppError(413, 'PAYLOAD_TOO_LARGE', `文件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
+  }
+  await ctx.db.kysely
+    .insertInto('attachments')
+    .values({ id, owner_type: null, owner_id: null, county_id: ctx.user.countyId, filename, mime: incoming.mimetype, size, sha256: hash.digest('hex'), storage_key: key, uploaded_by: ctx.user.id, created_at: ctx.now.toISOString() })
+    .execute();
+  return { id, filename, mime: incoming.mimetype, size, url: `/api/attachments/${id}` };
+}
+
+/** Links the user's own unlinked uploads to a record, inside the record's transaction. */
+export async function linkAttachments(ctx: RequestContext, exec: Executor, ids: readonly string[] | undefined, owner: AttachmentOwner, ownerId: string): Promise<void> {
+  const unique = [...new Set(ids ?? [])];
+  if (unique.length === 0) return;
+  const rows = await exec.selectFrom('attachments').select(['id', 'owner_id', 'uploaded_by']).where('id', 'in', unique).execute();
+  const usable = rows.filter((r) => r.owner_id === null && r.uploaded_by === ctx.user?.id);
+  if (usable.length !== unique.length) throw invalid('附件不存在、已被使用或不是您上传的', [{ path: 'attachmentIds', message: '附件无效，请重新上传' }]);
+  await exec.updateTable('attachments').set({ owner_type: owner, owner_id: ownerId }).where('id', 'in', unique).execute();
+}
+
+/** The attachments of several records of one kind, in one query. */
+export async function attachmentsOf(exec: Executor, owner: AttachmentOwner, ownerIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
+  const byOwner = new Map<string, AttachmentView[]>();
+  if (ownerIds.length === 0) return byOwner;
+  const rows = await exec.selectFrom('attachments').selectAll().where('owner_type', '=', owner).where('owner_id', 'in', [...new Set(ownerIds)]).orderBy('created_at').execute();
+  for (const r of rows) {
+    const list = byOwner.get(r.owner_id!) ?? [];
+    list.push({ id: r.id, filename: r.filename, mime: r.mime, size: r.size, url: `/api/attachments/${r.id}` });
+    byOwner.set(r.owner_id!, list);
+  }
+  return byOwner;
+}
+
+/** 下载附件 — readable by whoever may read the record it belongs to (or its uploader before it is linked). */
+export async function openAttachment(ctx: RequestContext, uploadsDir: string, id: string): Promise<{ filename: string; mime: string; size: number; stream: fs.ReadStream }> {
+  const db = ctx.db.kysely;
+  const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('附件');
+  if (row.owner_type === null) {
+    if (row.uploaded_by !== ctx.user?.id) throw notFound('附件');
+  } else if (row.owner_type === 'proposal') {
+    const p = await db.selectFrom('proposals').select(['county_id', 'proposer_user_id']).where('id', '=', row.owner_id!).executeTakeFirstOrThrow();
+    if (p.proposer_user_id !== ctx.user?.id) await authorizeRead(ctx, 'proposal.list', { type: 'proposal', scope: [p.county_id] }, '附件');
+  } else {
+    const table = row.owner_type === 'research_report' ? 'research_reports' : 'consultations';
+    const owner = await db.selectFrom(table).select('topic_id').where('id', '=', row.owner_id!).executeTakeFirstOrThrow();
+    const topic = await db.selectFrom('topics').select('county_id').where('id', '=', owner.topic_id).executeTakeFirstOrThrow();
+    await authorizeRead(ctx, 'topic.read', { type: 'topic', scope: [topic.county_id] }, '附件');
+  }
+  const file = path.join(uploadsDir, row.storage_key);
+  if (!fs.existsSync(file)) throw notFound('附件文件');
+  return { filename: row.filename, mime: row.mime, size: row.size, stream: fs.createReadStream(file) };
+}
