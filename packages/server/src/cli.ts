@@ -7,13 +7,14 @@ import { backupDatabase } from './cli/backup.js';
 import { createAdmin, resetPassword } from './cli/accounts.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { seedIfEmpty } from './seed/seed.js';
+import { seedTopicsDemo } from './seed/seed-topics-demo.js';
 import type { RequestContext } from './http/context.js';
 
 const USAGE = `用法：npm run cli -- <命令> [参数]
   create-admin --username <用户名> [--name <姓名>] [--password <密码>]   创建系统管理员
   reset-password --username <用户名> [--password <新密码>]               重置密码（下次登录须修改）
   backup <文件>                                                          备份数据库（SQLite 在线备份）
-  seed-demo                                                              写入演示数据（已有的账号保留不变）
+  seed-demo                                                              写入演示数据（已有的账号保留不变；尚无选题建议时写入演示议题）
 未给出密码时将提示输入。数据库由 DATABASE_URL / DATA_DIR 指定，与 npm start 相同。`;
 
 async function askPassword(prompt: string): Promise<string> {
@@ -66,6 +67,12 @@ try {
       await seedIfEmpty(db, { demo: false });
       const added = await seedDemo(db);
       console.log(added.length ? `已写入演示账号：${added.join('、')}` : '演示账号均已存在，未作改动');
+      // The demo year of topics only goes into a database with no proposals yet.
+      const anyProposal = await db.kysely.selectFrom('proposals').select('id').limit(1).execute();
+      if (anyProposal.length === 0) {
+        await seedTopicsDemo(db);
+        console.log('已写入演示议题：2026 年尧都区、洪洞县的选题建议、协商计划和议题');
+      } else console.log('已有选题建议，未写入演示议题');
       break;
     }
     default:

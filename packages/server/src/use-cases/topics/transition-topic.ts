@@ -1,7 +1,7 @@
 import { type Subject, type TopicEvent, type TopicState, TOPIC_STATE_LABELS, transition } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict } from '../../http/errors.js';
-import { appendTopicEvent, setTopicState, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
+import { appendTopicEvent, setTopicState, topicFacts, type TopicRow, updateTopicFields } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { refused } from '../authorize.js';
@@ -37,7 +37,9 @@ export async function transitionTopic(
   }
   const at = ctx.now.toISOString();
   if (!(await setTopicState(exec, topic.id, topic.state, result.to, at))) throw conflict('议题状态已被他人更新，请刷新后重试');
-  const detail = [input.detail, input.reason ? `理由：${input.reason}` : null].filter(Boolean).join('；') || null;
+  // Returns and rejections give reasons; an approval may carry an opinion.
+  const said = input.reason ? `${result.rule.needsReason ? '理由' : '意见'}：${input.reason}` : null;
+  const detail = [input.detail, said].filter(Boolean).join('；') || null;
   await appendTopicEvent(exec, {
     topic_id: topic.id,
     at,
@@ -72,6 +74,7 @@ export async function noteOnTopic(
   entry: { kind: string; title: string; detail?: string | null; audit: string },
 ): Promise<void> {
   const at = ctx.now.toISOString();
+  await updateTopicFields(exec, topic.id, { updated_at: at });
   await appendTopicEvent(exec, { topic_id: topic.id, at, user_id: ctx.user?.id ?? null, actor_name: await actorName(ctx, exec), kind: entry.kind, event: null, from_state: null, to_state: null, title: entry.title, detail: entry.detail ?? null });
   await recordAudit(ctx, { action: entry.audit, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id, summary: `${topic.title}：${entry.title}` }, exec);
 }

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedTopicsDemo } from '../src/seed/seed-topics-demo.js';
+import { createTestApp, engines, type TestApp } from './harness.js';
+
+/** Groups rows by a key (Map.groupBy is ES2024, beyond the project's lib). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  return groups;
+}
+
+describe.each(engines())('演示数据：2026 年度选题、议题、调研、协商和成果（%s）', (engine) => {
+  let t: TestApp;
+  let office: string;
+  let yaodu: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    yaodu = await t.orgId('尧都区政协');
+    await seedTopicsDemo(t.db, t.clock.now());
+    office = await t.login('yaodu-office');
+  });
+  afterAll(async () => t.close());
+
+  it('has about thirty proposals from all three sources in all four statuses', async () => {
+    const rows = await t.db.kysely.selectFrom('proposals').select(['source', 'status', 'county_id', 'exclusion_reason']).execute();
+    expect(rows.length).toBeGreaterThanOrEqual(28);
+    expect(new Set(rows.map((r) => r.source))).toEqual(new Set(['member', 'assigned', 'public']));
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['submitted', 'screened_in', 'excluded', 'merged']));
+    expect(new Set(rows.map((r) => r.exclusion_reason).filter(Boolean))).toEqual(new Set(['public_order', 'statutory', 'private_dispute', 'duplicate']));
+    expect(new Set(rows.map((r) => r.county_id)).size).toBe(2);
+    const pool = await t.call(office, 'GET', '/api/proposals?status=submitted');
+    expect(pool.json.total).toBeGreaterThan(0);
+  });
+
+  it('has topics at every stage, each reached through the workflow (timeline entries, all before now)', async () => {
+    const topics = await t.db.kysely.selectFrom('topics').select(['id', 'state']).execute();
+    const states = new Set(topics.map((x) => x.state));
+    for (const s of ['draft', 'chair_review', 'party_review', 'researching', 'consulting', 'outcome_submitted', 'rejected']) expect(states).toContain(s);
+    expect(topics.filter((x) => x.state === 'outcome_submitted').length).toBeGreaterThanOrEqual(3);
+    const transitions = await t.db.kysely.selectFrom('topic_events').select(['topic_id', 'to_state', 'at']).where('kind', '=', 'transition').execute();
+    for (const topic of topics.filter((x) => x.state !== 'draft')) expect(transitions.some((e) => e.topic_id === topic.id && e.to_state === topic.state)).toBe(true);
+    const latest = transitions.map((e) => e.at).sort().at(-1)!;
+    expect(latest < t.clock.now().toISOString()).toBe(true);
+    const returned = await t.db.kysely.selectFrom('topic_events').select('detail').where('event', '=', 'chair_return').execute();
+    expect(returned[0]?.detail).toMatch(/第十六次主席会议.*理由：/);
+  });
+
+  it('has an outcome with numbered suggestions addressed to departments', async () => {
+    const rows = await t.db.kysely.selectFrom('suggestions as s').innerJoin('organisations as o', 'o.id', 's.department_id').select(['s.outcome_id', 's.seq', 'o.name']).execute();
+    const byOutcome = groupBy(rows, (r) => r.outcome_id);
+    expect([...byOutcome.values()].some((list) => list.length >= 2)).toBe(true);
+    expect(rows.map((r) => r.name)).toContain('尧都区交通运输局');
+  });
+
+  it('has a consultation with all five kinds of participant and a leader, in all three forms, some joint, one still ahead', async () => {
+    const people = await t.db.kysely.selectFrom('consultation_participants').select(['consultation_id', 'kind']).execute();
+    const kinds = [...groupBy(people, (p) => p.consultation_id).values()].map((list) => new Set(list.map((p) => p.kind)));
+    expect(kinds.some((k) => ['member', 'department', 'unit_head', 'cadre', 'public_rep', 'leader'].every((x) => k.has(x)))).toBe(true);
+    const consultations = await t.db.kysely.selectFrom('consultations').select(['form', 'joint', 'status', 'starts_at']).execute();
+    expect(new Set(consultations.map((c) => c.form))).toEqual(new Set(['meeting', 'online', 'onsite']));
+    expect(consultations.some((c) => Number(c.joint) === 1)).toBe(true);
+    const ahead = consultations.filter((c) => c.status === 'scheduled');
+    expect(ahead.length).toBe(1);
+    expect(new Date(ahead[0]!.starts_at).getTime()).toBeGreaterThan(t.clock.now().getTime());
+  });
+
+  it('shows 不调研不协商 on a topic without a report, and the sensitive one prepared as 第四条(三)1 asks', async () => {
+    const list = await t.call(office, 'GET', '/api/topics?state=researching');
+    const details = await Promise.all(list.json.items.map((x: { id: string }) => t.call(office, 'GET', `/api/topics/${x.id}`)));
+    const unreported = details.map((d) => d.json).find((x) => x.researchReports.length === 0);
+    expect(unreported.blocked).toEqual([{ event: 'start_consultation', reason: '坚持“不调研不协商”：请先提交调研报告，再安排协商活动' }]);
+    const sensitive = details.map((d) => d.json).find((x) => x.sensitive && x.longStanding);
+    expect(sensitive.preparations.map((p: { kind: string }) => p.kind).sort()).toEqual(['prior_report', 'solution']);
+    // Reported to the party committee and a solution studied, with a research report: ready for consultation.
+    expect(sensitive).toMatchObject({ events: ['start_consultation'], blocked: [] });
+  });
+
+  it('lists the county’s topics for the office with counts by state that match the database', async () => {
+    const list = await t.call(office, 'GET', '/api/topics?pageSize=100');
+    expect(list.status).toBe(200);
+    const rows = await t.db.kysely.selectFrom('topics').select(['state']).where('county_id', '=', yaodu).execute();
+    const expected: Record<string, number> = {};
+    for (const r of rows) expected[r.state] = (expected[r.state] ?? 0) + 1;
+    expect(list.json.countsByState).toEqual(expected);
+    expect(list.json.total).toBe(rows.length);
+  });
+
+  it('tells a resident which topic their merged proposal went into', async () => {
+    const p = await t.db.kysely.selectFrom('proposals as p').innerJoin('topics as t', 't.id', 'p.topic_id').select(['p.tracking_code', 't.title']).where('p.source', '=', 'public').where('p.status', '=', 'merged').where('t.state', '=', 'outcome_submitted').executeTakeFirstOrThrow();
+    const track = await t.call(null, 'GET', `/api/public/track/${p.tracking_code}`);
+    expect(track.status).toBe(200);
+    expect(track.json.topic).toMatchObject({ title: p.title, stateLabel: '成果已报送' });
+    expect(track.json.message).toContain(`“${p.title}”`);
+  });
+});
