@@ -11,3 +11,6 @@ export * from './audit/format-summary.js';
 export * from './topic/vocab.js';
 export * from './topic/proposal.schema.js';
 export * from './topic/topic.schema.js';
+export * from './handling/deadlines.js';
+export * from './handling/handling.js';
+export * from './handling/handling.schema.js';

@@ -13,6 +13,7 @@ import { installErrorHandler } from './http/error-handler.js';
 import { installSessionHooks } from './http/session-hooks.js';
 import { attachmentRoutes } from './routes/attachments.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
+import { handlingRoutes } from './routes/handling.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { placeRoutes } from './routes/places.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicRoutes);
       await api.register(proposalRoutes, { publicProposalRateLimit: options.publicProposalRateLimit ?? 10 });
       await api.register(topicRoutes);
+      await api.register(handlingRoutes);
       await api.register(attachmentRoutes, { uploadsDir: options.uploadsDir });
     },
     { prefix: '/api' },

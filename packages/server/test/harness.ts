@@ -76,7 +76,7 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean } 
   await seedOrganisations(db, clock.now());
   if (options.demo !== false) await seedDemo(db, clock.now());
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
-  const app = await buildApp({ db, now: clock.now, logLevel: 'silent', loginRateLimit: 1000, uploadsDir });
+  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir });
   await app.ready();
   const call: TestApp['call'] = async (cookie, method, url, body) => {
     const res = await app.inject({

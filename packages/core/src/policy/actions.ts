@@ -35,6 +35,7 @@ export const ACTIONS = [
   'topic.schedule_consultation',
   'topic.record_consultation',
   'topic.submit_outcome',
+  'handling.manage',
 ] as const;
 
 /** An action name. */

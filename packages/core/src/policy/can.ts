@@ -84,6 +84,7 @@ export function can(actor: Actor, action: Action, subject: Subject): Decision {
     case 'topic.schedule_consultation':
     case 'topic.record_consultation':
     case 'topic.submit_outcome':
+    case 'handling.manage':
       return inScope(actor, subject, WORKFLOW_ROLES) ? ALLOW : deny(WORKFLOW_ONLY);
     default:
       return manage(actor, subject);

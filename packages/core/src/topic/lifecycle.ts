@@ -46,6 +46,8 @@ export interface TopicFacts {
   readonly consultationsHeld: number;
   /** Suggestions in the outcome document. */
   readonly outcomeSuggestions: number;
+  /** Suggestions whose feedback is accepted and evaluated other than 不满意. */
+  readonly suggestionsSettled: number;
 }
 
 /** A named precondition, with the Chinese reason given when it does not hold. */
@@ -83,6 +85,13 @@ export const outcomeHasSuggestions: Guard = {
   reason: '协商成果至少须包含一条意见建议',
 };
 
+/** 办结 — every suggestion answered, accepted and not evaluated 不满意. */
+export const allSettled: Guard = {
+  name: 'allSettled',
+  holds: (f) => f.outcomeSuggestions > 0 && f.suggestionsSettled === f.outcomeSuggestions,
+  reason: '尚有建议未办复、未采纳反馈或测评为不满意，不能办结；确需办结的，请填写理由后结束办理',
+};
+
 /** 议题事件 — what can happen to a topic. */
 export const TOPIC_EVENTS = [
   'submit_for_review',
@@ -94,13 +103,17 @@ export const TOPIC_EVENTS = [
   'party_reject',
   'start_consultation',
   'submit_outcome',
+  'start_handling',
+  'start_follow_up',
+  'conclude',
+  'close',
 ] as const;
 /** A topic event. */
 export type TopicEvent = (typeof TOPIC_EVENTS)[number];
 
 /** One row of the transition table. */
 export interface TransitionRule {
-  readonly from: TopicState;
+  readonly from: readonly TopicState[];
   readonly to: TopicState;
   /** Roles that may perform it, held in the topic's own county (or the city for a city topic). */
   readonly roles: readonly Role[];
@@ -115,15 +128,19 @@ const OFFICE: readonly Role[] = ['county_office', 'city_office', 'committee_staf
 
 /** 议题流转表 — the one transition table; nothing else changes a topic's state. */
 export const TOPIC_TRANSITIONS: Readonly<Record<TopicEvent, TransitionRule>> = {
-  submit_for_review: { from: 'draft', to: 'chair_review', roles: OFFICE, guards: [], needsReason: false, label: '提交主席会议审议' },
-  chair_pass: { from: 'chair_review', to: 'party_review', roles: ['leader'], guards: [], needsReason: false, label: '主席会议审议通过' },
-  chair_return: { from: 'chair_review', to: 'draft', roles: ['leader'], guards: [], needsReason: true, label: '主席会议退回修改' },
-  chair_reject: { from: 'chair_review', to: 'rejected', roles: ['leader'], guards: [], needsReason: true, label: '主席会议不予通过' },
-  party_approve: { from: 'party_review', to: 'researching', roles: ['party_reviewer'], guards: [], needsReason: false, label: '党委审定同意' },
-  party_return: { from: 'party_review', to: 'draft', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委退回修改' },
-  party_reject: { from: 'party_review', to: 'rejected', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委不予同意' },
-  start_consultation: { from: 'researching', to: 'consulting', roles: OFFICE, guards: [researchFirst, sensitivePrepared], needsReason: false, label: '安排协商活动' },
-  submit_outcome: { from: 'consulting', to: 'outcome_submitted', roles: OFFICE, guards: [consultationHeld, outcomeHasSuggestions], needsReason: false, label: '报送协商成果' },
+  submit_for_review: { from: ['draft'], to: 'chair_review', roles: OFFICE, guards: [], needsReason: false, label: '提交主席会议审议' },
+  chair_pass: { from: ['chair_review'], to: 'party_review', roles: ['leader'], guards: [], needsReason: false, label: '主席会议审议通过' },
+  chair_return: { from: ['chair_review'], to: 'draft', roles: ['leader'], guards: [], needsReason: true, label: '主席会议退回修改' },
+  chair_reject: { from: ['chair_review'], to: 'rejected', roles: ['leader'], guards: [], needsReason: true, label: '主席会议不予通过' },
+  party_approve: { from: ['party_review'], to: 'researching', roles: ['party_reviewer'], guards: [], needsReason: false, label: '党委审定同意' },
+  party_return: { from: ['party_review'], to: 'draft', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委退回修改' },
+  party_reject: { from: ['party_review'], to: 'rejected', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委不予同意' },
+  start_consultation: { from: ['researching'], to: 'consulting', roles: OFFICE, guards: [researchFirst, sensitivePrepared], needsReason: false, label: '安排协商活动' },
+  submit_outcome: { from: ['consulting'], to: 'outcome_submitted', roles: OFFICE, guards: [consultationHeld, outcomeHasSuggestions], needsReason: false, label: '报送协商成果' },
+  start_handling: { from: ['outcome_submitted'], to: 'handling', roles: OFFICE, guards: [], needsReason: false, label: '交办建议' },
+  start_follow_up: { from: ['handling'], to: 'following_up', roles: OFFICE, guards: [], needsReason: false, label: '开展跟踪问效' },
+  conclude: { from: ['handling', 'following_up'], to: 'concluded', roles: OFFICE, guards: [allSettled], needsReason: false, label: '办结' },
+  close: { from: ['handling', 'following_up'], to: 'concluded', roles: OFFICE, guards: [], needsReason: true, label: '结束办理（说明理由）' },
 };
 
 /** The topic as the workflow sees it. */
@@ -144,7 +161,7 @@ export type TransitionResult =
  */
 export function transition(topic: TopicRef, event: TopicEvent, actor: Actor, facts: TopicFacts, reason?: string): TransitionResult {
   const rule = TOPIC_TRANSITIONS[event];
-  if (topic.state !== rule.from) {
+  if (!rule.from.includes(topic.state)) {
     return { ok: false, kind: 'state', reason: `议题当前处于“${TOPIC_STATE_LABELS[topic.state]}”阶段，不能“${rule.label}”` };
   }
   const allowed = actor.grants.some((g) => rule.roles.includes(g.role) && g.countyId === topic.countyId);

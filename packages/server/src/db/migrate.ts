@@ -3,12 +3,14 @@ import type { Db } from './database.js';
 import * as foundation from './migrations/0001-foundation.js';
 import * as topics from './migrations/0002-topics.js';
 import * as attachments from './migrations/0003-attachments.js';
+import * as handling from './migrations/0004-handling.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
   { name: '0001-foundation', up: foundation.up },
   { name: '0002-topics', up: topics.up },
   { name: '0003-attachments', up: attachments.up },
+  { name: '0004-handling', up: handling.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { HandlingTables } from './schema-handling.js';
 import type { TopicTables } from './schema-topics.js';
 
 /** 组织 — one node of the organisation tree (city, county, township, village/community, department). */
@@ -109,7 +110,7 @@ export interface AuditLogTable {
 }
 
 /** The whole database. */
-export interface Database extends TopicTables {
+export interface Database extends TopicTables, HandlingTables {
   organisations: OrganisationsTable;
   venues: VenuesTable;
   contact_points: ContactPointsTable;

@@ -102,12 +102,14 @@ export async function topicFacts(db: Executor, topic: TopicRow): Promise<TopicFa
     if (extra) q = extra(q);
     return Number((await q.executeTakeFirstOrThrow()).n);
   };
-  const [researchReports, priorReports, solutions, consultationsHeld, outcomeSuggestions] = await Promise.all([
+  const settledQuery = db.selectFrom('handling_items').select((eb) => eb.fn.countAll<number>().as('n')).where('topic_id', '=', topic.id).where('state', '=', 'settled');
+  const [researchReports, priorReports, solutions, consultationsHeld, outcomeSuggestions, settled] = await Promise.all([
     count('research_reports'),
     count('preparations', (q) => q.where('kind', '=', 'prior_report')),
     count('preparations', (q) => q.where('kind', '=', 'solution')),
     count('consultations', (q) => q.where('status', '=', 'held')),
     count('suggestions'),
+    settledQuery.executeTakeFirstOrThrow(),
   ]);
   return {
     researchReports,
@@ -117,5 +119,6 @@ export async function topicFacts(db: Executor, topic: TopicRow): Promise<TopicFa
     solutionStudied: solutions > 0,
     consultationsHeld,
     outcomeSuggestions,
+    suggestionsSettled: Number(settled.n),
   };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
+import { itemAccess } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -27,7 +28,7 @@ const ACCEPTED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** What a record may carry as attachments. */
-export type AttachmentOwner = 'proposal' | 'research_report' | 'consultation';
+export type AttachmentOwner = 'proposal' | 'research_report' | 'consultation' | 'feedback';
 
 /** An attachment as the API shows it. */
 export interface AttachmentView {
@@ -110,6 +111,9 @@ export async function openAttachment(ctx: RequestContext, uploadsDir: string, id
   } else if (row.owner_type === 'proposal') {
     const p = await db.selectFrom('proposals').select(['county_id', 'proposer_user_id']).where('id', '=', row.owner_id!).executeTakeFirstOrThrow();
     if (p.proposer_user_id !== ctx.user?.id) await authorizeRead(ctx, 'proposal.list', { type: 'proposal', scope: [p.county_id] }, '附件');
+  } else if (row.owner_type === 'feedback') {
+    const f = await db.selectFrom('feedbacks as f').innerJoin('handling_items as h', 'h.suggestion_id', 'f.suggestion_id').select(['h.county_id', 'h.lead_dept_id', 'h.co_dept_ids']).where('f.id', '=', row.owner_id!).executeTakeFirstOrThrow();
+    if (!itemAccess(ctx.actor, { countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })) throw notFound('附件');
   } else {
     const table = row.owner_type === 'research_report' ? 'research_reports' : 'consultations';
     const owner = await db.selectFrom(table).select('topic_id').where('id', '=', row.owner_id!).executeTakeFirstOrThrow();

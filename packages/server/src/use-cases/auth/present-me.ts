@@ -11,6 +11,8 @@ export type MenuKey =
   | 'solicitations'
   | 'my_proposals'
   | 'my_activities'
+  | 'handling'
+  | 'my_items'
   | 'organisations'
   | 'departments'
   | 'venues'
@@ -52,7 +54,17 @@ function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
   const allowed = (action: Action) => can(actor, action, { type: 'topic', scope: [countyId] }).ok;
   // The member area is for those who hold the member role, not for administrators who may do anything.
   const isMember = actor.grants.some((g) => g.role === 'member');
-  const workflow: MenuKey[] = allowed('proposal.list') ? ['proposals', 'topics', 'plans', 'solicitations'] : allowed('topic.read') && !isMember ? ['topics'] : [];
+  const isDept = actor.grants.some((g) => g.role === 'dept_handler');
+  const cityOffice = actor.grants.some((g) => g.role === 'city_office');
+  const workflow: MenuKey[] = allowed('proposal.list')
+    ? ['proposals', 'topics', 'plans', 'solicitations', 'handling']
+    : cityOffice
+      ? ['topics', 'handling']
+      : allowed('topic.read') && !isMember
+        ? ['topics']
+        : isDept
+          ? ['my_items']
+          : [];
   const member: MenuKey[] = isMember && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
   const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
   const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];

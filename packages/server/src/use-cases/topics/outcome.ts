@@ -24,7 +24,10 @@ export async function submitOutcome(ctx: RequestContext, id: string, input: Subm
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('outcomes').values({ id: outcomeId, topic_id: id, kind: input.kind, title: input.title, submitted_to: input.submittedTo, submitted_on: input.submittedOn, submitted_via: input.submittedVia ?? null, created_at: now }).execute();
-    await trx.insertInto('suggestions').values(input.suggestions.map((s, i) => ({ id: newId(), outcome_id: outcomeId, topic_id: id, seq: i + 1, content: s.content, department_id: s.departmentId ?? null, conversion: null, created_at: now }))).execute();
+    const suggestions = input.suggestions.map((s, i) => ({ id: newId(), outcome_id: outcomeId, topic_id: id, seq: i + 1, content: s.content, department_id: s.departmentId ?? null, conversion: null, created_at: now }));
+    await trx.insertInto('suggestions').values(suggestions).execute();
+    // Each suggestion becomes a handling item, waiting for 交办 (第四条(四)).
+    await trx.insertInto('handling_items').values(suggestions.map((s) => ({ suggestion_id: s.id, topic_id: id, county_id: topic.county_id, state: 'unassigned', round: 1, co_dept_ids: '[]', updated_at: now }))).execute();
     // The guards (a consultation held, at least one suggestion) are checked against the rows just written.
     await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${input.submittedOn} 以${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
   });

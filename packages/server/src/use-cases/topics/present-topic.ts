@@ -30,6 +30,8 @@ import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { listTopicEvents, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
+import { presentItems } from '../handling/present-item.js';
+import { listItems } from '../../repositories/handling.repository.js';
 import { presentProposals } from '../proposals/present-proposal.js';
 import { topicSubject } from './transition-topic.js';
 
@@ -75,6 +77,9 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
     };
   });
 }
+
+/** Stages in which the topic page shows its handling items. */
+const HANDLED = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 
 /** Non-transition actions that depend on the stage, besides the policy. */
 const STAGE_ACTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -172,6 +177,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
         }
       : null,
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
+    handling: HANDLED.includes(row.state) ? { items: (await presentItems(ctx, await listItems(db, { topicId: row.id }))).map(({ feedbackHistory: _, ...item }) => item) } : null,
     events: availableEvents(topicRef, ctx.actor, facts),
     blocked: blockedEvents(topicRef, ctx.actor, facts),
     actions,

@@ -1,4 +1,4 @@
-import { type Action, can } from '@shangliang/core';
+import { type Action, can, dayInShanghai } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { inCountyScope } from '../../repositories/types.js';
 
@@ -13,6 +13,14 @@ export interface Pending {
   readonly consult: number;
   readonly record: number;
   readonly outcome: number;
+  /** Handling: suggestions to assign, feedback to review, feedback to evaluate (office). */
+  readonly assign: number;
+  readonly accept: number;
+  readonly evaluate: number;
+  /** Department: items to answer. */
+  readonly answer: number;
+  /** Items past their due date (office: the county's; department: its own). */
+  readonly overdue: number;
 }
 
 /** Counts the user's pending items in their active county. */
@@ -38,5 +46,17 @@ export async function pendingFor(ctx: RequestContext): Promise<Pending> {
     office ? n(db.selectFrom('consultations').where(here).where('status', '=', 'scheduled').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) : 0,
     office ? topicCount(topics('consulting').where('id', 'in', held)) : 0,
   ]);
-  return { screen, submit, chairReview, partyReview, research, consult, record, outcome };
+  const items = (state: string) => db.selectFrom('handling_items').where(here).where('state', '=', state);
+  const itemCount = (q: ReturnType<typeof items>) => n(q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
+  const today = dayInShanghai(ctx.now);
+  const dept = ctx.actor.grants.find((g) => g.role === 'dept_handler')?.orgId;
+  const mine = (state: string) => db.selectFrom('handling_items').where('lead_dept_id', '=', dept ?? '').where('state', '=', state);
+  const [assign, accept, evaluate, answer, overdue] = await Promise.all([
+    office ? itemCount(items('unassigned').where('topic_id', 'in', db.selectFrom('topics').select('id').where('state', 'in', ['outcome_submitted', 'handling', 'following_up']))) : 0,
+    office ? itemCount(items('answered')) : 0,
+    office ? itemCount(items('accepted')) : 0,
+    dept ? itemCount(mine('assigned')) : 0,
+    office ? itemCount(items('assigned').where('due_on', '<', today)) : dept ? itemCount(mine('assigned').where('due_on', '<', today)) : 0,
+  ]);
+  return { screen, submit, chairReview, partyReview, research, consult, record, outcome, assign, accept, evaluate, answer, overdue };
 }

@@ -1,0 +1,92 @@
+/** 建议办理 — one per suggestion once its outcome is submitted; its state changes only through core's handling table. */
+export interface HandlingItemsTable {
+  suggestion_id: string;
+  topic_id: string;
+  county_id: string | null;
+  state: string;
+  round: number;
+  lead_dept_id: string | null;
+  /** JSON array of 会办 department ids. */
+  co_dept_ids: string;
+  assigned_on: string | null;
+  due_on: string | null;
+  co_due_on: string | null;
+  letter_no: string | null;
+  letter_date: string | null;
+  conversion_ref: string | null;
+  updated_at: string;
+}
+
+/** One entry of an item's timeline, across rounds. */
+export interface ItemEventsTable {
+  id: string;
+  suggestion_id: string;
+  seq: number;
+  at: string;
+  round: number;
+  kind: string;
+  title: string;
+  detail: string | null;
+  user_id: string | null;
+  actor_name: string | null;
+}
+
+/** 书面反馈 of the lead department. */
+export interface FeedbacksTable {
+  id: string;
+  suggestion_id: string;
+  round: number;
+  dept_id: string;
+  text: string;
+  result_class: string;
+  measures: string | null;
+  responsible: string;
+  contact: string;
+  /** submitted | accepted | returned */
+  status: string;
+  review_note: string | null;
+  author_id: string | null;
+  submitted_at: string;
+  reviewed_at: string | null;
+}
+
+/** 满意度测评. */
+export interface EvaluationsTable {
+  id: string;
+  suggestion_id: string;
+  round: number;
+  rating: string;
+  process_mark: string | null;
+  result_mark: string | null;
+  comment: string | null;
+  by_user: string | null;
+  at: string;
+}
+
+/** 会办意见 sent to the lead department. */
+export interface CoOpinionsTable {
+  id: string;
+  suggestion_id: string;
+  round: number;
+  dept_id: string;
+  text: string;
+  at: string;
+}
+
+/** Settings per county ('' scope = the city): deadline_days, return_window_days. */
+export interface CountySettingsTable {
+  scope: string;
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+/** The tables of suggestion handling. */
+export interface HandlingTables {
+  handling_items: HandlingItemsTable;
+  item_events: ItemEventsTable;
+  feedbacks: FeedbacksTable;
+  evaluations: EvaluationsTable;
+  co_opinions: CoOpinionsTable;
+  county_settings: CountySettingsTable;
+}

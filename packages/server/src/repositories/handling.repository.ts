@@ -1,0 +1,73 @@
+import type { Selectable, Updateable } from 'kysely';
+import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
+import { newId } from './ids.js';
+import { type Executor, inCountyScope } from './types.js';
+
+/** A stored handling item joined with its suggestion and topic. */
+export type ItemRow = Selectable<HandlingItemsTable> & { seq: number; content: string; conversion: string | null; topic_title: string };
+
+/** Filters of the handling board; `departmentId` matches 主办 or 会办. */
+export interface ItemFilter {
+  readonly countyScope?: readonly (string | null)[] | undefined;
+  readonly topicId?: string | undefined;
+  readonly departmentId?: string | undefined;
+  readonly state?: string | undefined;
+  /** Items still open whose due date is before / on or before this day. */
+  readonly dueBefore?: string | undefined;
+  readonly dueOnOrBefore?: string | undefined;
+}
+
+function base(db: Executor) {
+  return db
+    .selectFrom('handling_items as h')
+    .innerJoin('suggestions as s', 's.id', 'h.suggestion_id')
+    .innerJoin('topics as t', 't.id', 'h.topic_id')
+    .selectAll('h')
+    .select(['s.seq', 's.content', 's.conversion', 't.title as topic_title']);
+}
+
+/** Loads one item. */
+export const findItem = (db: Executor, id: string): Promise<ItemRow | undefined> => base(db).where('h.suggestion_id', '=', id).executeTakeFirst();
+
+
+/** Lists items by filter, oldest due first. */
+export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]> {
+  let q = base(db);
+  if (f.countyScope) q = q.where(inCountyScope('h.county_id', f.countyScope));
+  if (f.topicId) q = q.where('h.topic_id', '=', f.topicId);
+  if (f.departmentId) q = q.where((eb) => eb.or([eb('h.lead_dept_id', '=', f.departmentId!), eb('h.co_dept_ids', 'like', `%"${f.departmentId}"%`)]));
+  if (f.state) q = q.where('h.state', '=', f.state);
+  if (f.dueBefore) q = q.where('h.state', 'in', ['assigned']).where('h.due_on', '<', f.dueBefore);
+  if (f.dueOnOrBefore) q = q.where('h.state', 'in', ['assigned']).where('h.due_on', '<=', f.dueOnOrBefore);
+  return q.orderBy('h.due_on').orderBy('t.title').orderBy('s.seq').limit(2000).execute();
+}
+
+/** Moves an item from one state to another with other changes; false when it was no longer in `from`. */
+export async function moveItem(db: Executor, id: string, from: string, patch: Updateable<HandlingItemsTable>): Promise<boolean> {
+  const res = await db.updateTable('handling_items').set(patch).where('suggestion_id', '=', id).where('state', '=', from).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Changes an item's fields other than its state (due date after 督办, conversion reference). */
+export async function patchItem(db: Executor, id: string, patch: Omit<Updateable<HandlingItemsTable>, 'state'>): Promise<void> {
+  await db.updateTable('handling_items').set(patch).where('suggestion_id', '=', id).execute();
+}
+
+/** Appends to an item's timeline. */
+export async function appendItemEvent(db: Executor, row: Omit<Selectable<ItemEventsTable>, 'id' | 'seq'>): Promise<void> {
+  const last = await db.selectFrom('item_events').select((eb) => eb.fn.max('seq').as('seq')).where('suggestion_id', '=', row.suggestion_id).executeTakeFirst();
+  await db.insertInto('item_events').values({ ...row, id: newId(), seq: Number(last?.seq ?? 0) + 1 }).execute();
+}
+
+/** Reads a county's setting (scope '' = the city), or the default. */
+export async function readSetting(db: Executor, countyId: string | null, key: string, fallback: number): Promise<number> {
+  const row = await db.selectFrom('county_settings').select('value').where('scope', '=', countyId ?? '').where('key', '=', key).executeTakeFirst();
+  return row ? Number(row.value) : fallback;
+}
+
+/** Writes a county's setting. */
+export async function writeSetting(db: Executor, countyId: string | null, key: string, value: number, at: string): Promise<void> {
+  const scope = countyId ?? '';
+  const done = await db.updateTable('county_settings').set({ value: String(value), updated_at: at }).where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
+  if (Number(done.numUpdatedRows) === 0) await db.insertInto('county_settings').values({ scope, key, value: String(value), updated_at: at }).execute();
+}

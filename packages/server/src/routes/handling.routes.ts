@@ -1,0 +1,46 @@
+import {
+  assignSchema,
+  coOpinionSchema,
+  conversionSchema,
+  evaluateSchema,
+  feedbackSchema,
+  handlingSettingsSchema,
+  itemQuerySchema,
+  reasonSchema,
+  reviewSchema,
+  superviseSchema,
+} from '@shangliang/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  assignItem,
+  evaluateItem,
+  recordConversion,
+  returnItem,
+  reviewFeedback,
+  submitCoOpinion,
+  submitFeedback,
+  superviseItem,
+} from '../use-cases/handling/actions.js';
+import { getItem, handlingSummary, listItemsOf } from '../use-cases/handling/items.js';
+import { getSettings, updateSettings } from '../use-cases/handling/settings.js';
+import { idParams } from './common.js';
+
+/** 建议办理: 交办, 书面反馈, 督办, 满意度测评 (第四条(四)(五)). */
+export const handlingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['建议办理'];
+  app.get('/handling/items', { schema: { tags, summary: '办件列表（承办单位只见本单位）', querystring: itemQuerySchema } }, async (request) => listItemsOf(request.ctx, request.query));
+  app.get('/handling/items/:id', { schema: { tags, summary: '办件详情', params: idParams } }, async (request) => getItem(request.ctx, request.params.id));
+  app.get('/handling/summary', { schema: { tags, summary: '按承办单位统计' } }, async (request) => handlingSummary(request.ctx));
+  app.get('/handling/settings', { schema: { tags, summary: '办理期限设置' } }, async (request) => getSettings(request.ctx));
+  app.put('/handling/settings', { schema: { tags, summary: '修改办理期限设置', body: handlingSettingsSchema } }, async (request) => updateSettings(request.ctx, request.body));
+  const post = <B>(path: string, summary: string, body: import('zod').ZodType<B>, run: (ctx: import('../http/context.js').RequestContext, id: string, input: B) => Promise<unknown>) =>
+    app.post(`/handling/items/:id/${path}`, { schema: { tags, summary, params: idParams, body } }, async (request) => run(request.ctx, request.params.id, request.body as B));
+  post('assign', '交办 / 重新交办', assignSchema, assignItem);
+  post('return', '退回（非本单位职责）', reasonSchema, (ctx, id, b) => returnItem(ctx, id, b.reason));
+  post('feedback', '提交书面反馈', feedbackSchema, submitFeedback);
+  post('co-opinion', '提交会办意见', coOpinionSchema, (ctx, id, b) => submitCoOpinion(ctx, id, b.text));
+  post('review', '审核反馈', reviewSchema, reviewFeedback);
+  post('evaluate', '满意度测评', evaluateSchema, evaluateItem);
+  post('supervise', '督办', superviseSchema, superviseItem);
+  post('conversion', '成果转化', conversionSchema, recordConversion);
+};

@@ -1,0 +1,138 @@
+import {
+  addDays,
+  type AssignInput,
+  CONVERSION_LABELS,
+  type ConversionInput,
+  dayInShanghai,
+  type EvaluateInput,
+  type FeedbackInput,
+  RATING_LABELS,
+  RESULT_CLASS_LABELS,
+  type ReviewInput,
+  SUPERVISION_METHOD_LABELS,
+  type SuperviseInput,
+} from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { conflict, invalid } from '../../http/errors.js';
+import { appendItemEvent, type ItemRow, patchItem } from '../../repositories/handling.repository.js';
+import { newId } from '../../repositories/ids.js';
+import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findTopic } from '../../repositories/topics.repository.js';
+import type { Executor } from '../../repositories/types.js';
+import { linkAttachments } from '../attachments/attachments.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { authorize, refused } from '../authorize.js';
+import { actorName, transitionTopic } from '../topics/transition-topic.js';
+import { applyItemEvent } from './apply-item-event.js';
+import { getItem, loadItem } from './items.js';
+import { accessTo } from './present-item.js';
+import { settingsOf } from './settings.js';
+
+/** Runs a handling step in one transaction on a fresh copy of the item, and answers the item's new view. */
+async function step(ctx: RequestContext, id: string, work: (trx: Executor, item: ItemRow) => Promise<void>) {
+  await loadItem(ctx, id);
+  await ctx.db.kysely.transaction().execute(async (trx) => work(trx, await loadItem(ctx, id, trx)));
+  return getItem(ctx, id);
+}
+
+/** 交办 — to a lead department and optional co-handling ones; the topic's first one starts 建议办理. */
+export async function assignItem(ctx: RequestContext, id: string, input: AssignInput) {
+  return step(ctx, id, async (trx, item) => {
+    const ids = [input.leadDepartmentId, ...input.coDepartmentIds];
+    const orgs = await findOrgs(trx, ids);
+    for (const d of ids) {
+      const o = orgs.get(d);
+      if (!o || o.kind !== 'department' || o.active !== 1 || (o.county_id !== item.county_id && o.county_id !== null))
+        throw invalid('承办单位须是本级或市级的在册承办单位', [{ path: d === input.leadDepartmentId ? 'leadDepartmentId' : 'coDepartmentIds', message: '承办单位不正确' }]);
+    }
+    if (input.coDepartmentIds.includes(input.leadDepartmentId)) throw invalid('主办单位不能同时作为会办单位', [{ path: 'coDepartmentIds', message: '与主办单位重复' }]);
+    const today = dayInShanghai(ctx.now);
+    const { deadlineDays } = await settingsOf(trx, item.county_id);
+    const dueOn = input.dueOn ?? addDays(today, deadlineDays);
+    if (dueOn <= today) throw invalid('办理期限须晚于今天', [{ path: 'dueOn', message: '办理期限须晚于今天' }]);
+    const topic = (await findTopic(trx, item.topic_id))!;
+    if (topic.state === 'outcome_submitted') await transitionTopic(ctx, trx, topic, 'start_handling', { detail: `首条建议交办${orgs.get(input.leadDepartmentId)!.name}` });
+    await applyItemEvent(ctx, trx, item, 'assign', {
+      patch: { lead_dept_id: input.leadDepartmentId, co_dept_ids: JSON.stringify(input.coDepartmentIds), assigned_on: today, due_on: dueOn, co_due_on: input.coDueOn ?? null, letter_no: input.letterNo ?? item.letter_no, letter_date: input.letterDate ?? item.letter_date },
+      title: item.state === 'returned' ? '重新交办' : '交办',
+      detail: [`主办：${orgs.get(input.leadDepartmentId)!.name}`, input.coDepartmentIds.length ? `会办：${input.coDepartmentIds.map((d) => orgs.get(d)!.name).join('、')}` : null, `办理期限：${dueOn}`, input.letterNo ? `交办函：${input.letterNo}` : null].filter(Boolean).join('；'),
+    });
+  });
+}
+
+/** 退回 — the lead department says the item is not its business, within the window. */
+export async function returnItem(ctx: RequestContext, id: string, reason: string) {
+  return step(ctx, id, (trx, item) => applyItemEvent(ctx, trx, item, 'return_misassigned', { reason }).then(() => undefined));
+}
+
+/** 书面反馈 by the lead department. */
+export async function submitFeedback(ctx: RequestContext, id: string, input: FeedbackInput) {
+  return step(ctx, id, async (trx, item) => {
+    const fid = newId();
+    await applyItemEvent(ctx, trx, item, 'submit_feedback', { detail: `${RESULT_CLASS_LABELS[input.resultClass]}；责任人：${input.responsible}` });
+    await trx.insertInto('feedbacks').values({ id: fid, suggestion_id: id, round: item.round, dept_id: item.lead_dept_id!, text: input.text, result_class: input.resultClass, measures: input.measures ?? null, responsible: input.responsible, contact: input.contact, status: 'submitted', review_note: null, author_id: ctx.user!.id, submitted_at: ctx.now.toISOString(), reviewed_at: null }).execute();
+    await linkAttachments(ctx, trx, input.attachmentIds, 'feedback', fid);
+  });
+}
+
+/** 会办意见 — a co-handling department's opinion to the lead department. */
+export async function submitCoOpinion(ctx: RequestContext, id: string, text: string) {
+  return step(ctx, id, async (trx, item) => {
+    if (accessTo(ctx, item) !== 'co') throw refused('只有会办单位可以提交会办意见', { action: 'handling.co_opinion', subjectType: 'suggestion', subjectId: id });
+    if (item.state !== 'assigned') throw conflict('该建议当前不在办理中，不能提交会办意见');
+    const dept = ctx.actor.grants.find((g) => g.role === 'dept_handler')!.orgId;
+    await trx.insertInto('co_opinions').values({ id: newId(), suggestion_id: id, round: item.round, dept_id: dept, text, at: ctx.now.toISOString() }).execute();
+    await appendItemEvent(trx, { suggestion_id: id, at: ctx.now.toISOString(), round: item.round, kind: 'co_opinion', title: '提交会办意见', detail: null, user_id: ctx.user!.id, actor_name: await actorName(ctx, trx) });
+    await recordAudit(ctx, { action: 'handling.co_opinion', subjectType: 'suggestion', subjectId: id, countyId: item.county_id }, trx);
+  });
+}
+
+/** 审核反馈 — the office accepts the feedback, or returns it for revision with a reason. */
+export async function reviewFeedback(ctx: RequestContext, id: string, input: ReviewInput) {
+  return step(ctx, id, async (trx, item) => {
+    const event = input.decision === 'accept' ? 'accept_feedback' : 'return_feedback';
+    await applyItemEvent(ctx, trx, item, event, { reason: input.reason });
+    await trx.updateTable('feedbacks').set({ status: input.decision === 'accept' ? 'accepted' : 'returned', review_note: input.reason ?? null, reviewed_at: ctx.now.toISOString() }).where('suggestion_id', '=', id).where('round', '=', item.round).where('status', '=', 'submitted').execute();
+  });
+}
+
+/** 满意度测评 — 不满意 sends the item back to the department for another round with a new deadline. */
+export async function evaluateItem(ctx: RequestContext, id: string, input: EvaluateInput) {
+  return step(ctx, id, async (trx, item) => {
+    const unsatisfied = input.rating === 'unsatisfied';
+    const today = dayInShanghai(ctx.now);
+    const dueOn = input.newDueOn ?? addDays(today, (await settingsOf(trx, item.county_id)).deadlineDays);
+    if (unsatisfied && dueOn <= today) throw invalid('新的办理期限须晚于今天', [{ path: 'newDueOn', message: '须晚于今天' }]);
+    await trx.insertInto('evaluations').values({ id: newId(), suggestion_id: id, round: item.round, rating: input.rating, process_mark: input.processMark ?? null, result_mark: input.resultMark ?? null, comment: input.comment ?? null, by_user: ctx.user!.id, at: ctx.now.toISOString() }).execute();
+    await applyItemEvent(ctx, trx, item, 'evaluate', {
+      rating: input.rating,
+      patch: unsatisfied ? { round: item.round + 1, assigned_on: today, due_on: dueOn } : {},
+      title: `满意度测评：${RATING_LABELS[input.rating]}`,
+      detail: [input.comment, unsatisfied ? `退回重新办理（第 ${item.round + 1} 轮），期限 ${dueOn}` : null].filter(Boolean).join('；'),
+    });
+  });
+}
+
+/** 督办 — by phone, visit or letter, with an optional new due date; lands on the item's timeline. */
+export async function superviseItem(ctx: RequestContext, id: string, input: SuperviseInput) {
+  return step(ctx, id, async (trx, item) => {
+    await authorize(ctx, 'handling.manage', { type: 'topic', scope: [item.county_id] });
+    if (item.state === 'unassigned' || item.state === 'settled') throw conflict('该建议尚未交办或已办结，无需督办');
+    if (input.newDueOn && input.newDueOn <= dayInShanghai(ctx.now)) throw invalid('新的办理期限须晚于今天', [{ path: 'newDueOn', message: '须晚于今天' }]);
+    if (input.newDueOn) await patchItem(trx, id, { due_on: input.newDueOn, updated_at: ctx.now.toISOString() });
+    await appendItemEvent(trx, { suggestion_id: id, at: ctx.now.toISOString(), round: item.round, kind: 'supervise', title: SUPERVISION_METHOD_LABELS[input.method], detail: [input.note, input.newDueOn ? `办理期限调整为 ${input.newDueOn}` : null].filter(Boolean).join('；'), user_id: ctx.user!.id, actor_name: await actorName(ctx, trx) });
+    await recordAudit(ctx, { action: 'handling.supervise', subjectType: 'suggestion', subjectId: id, countyId: item.county_id, summary: `${item.topic_title} 第 ${item.seq} 条建议：${SUPERVISION_METHOD_LABELS[input.method]}` }, trx);
+  });
+}
+
+/** 成果转化 — what the suggestion became, with a reference (document number, project name). */
+export async function recordConversion(ctx: RequestContext, id: string, input: ConversionInput) {
+  return step(ctx, id, async (trx, item) => {
+    await authorize(ctx, 'handling.manage', { type: 'topic', scope: [item.county_id] });
+    await trx.updateTable('suggestions').set({ conversion: input.conversion }).where('id', '=', id).execute();
+    await patchItem(trx, id, { conversion_ref: input.reference ?? null, updated_at: ctx.now.toISOString() });
+    const label = input.conversion === 'none' ? '未转化' : CONVERSION_LABELS[input.conversion];
+    await appendItemEvent(trx, { suggestion_id: id, at: ctx.now.toISOString(), round: item.round, kind: 'conversion', title: `成果转化：${label}`, detail: input.reference ?? null, user_id: ctx.user!.id, actor_name: await actorName(ctx, trx) });
+    await recordAudit(ctx, { action: 'handling.conversion', subjectType: 'suggestion', subjectId: id, countyId: item.county_id, summary: `${item.topic_title} 第 ${item.seq} 条建议：${label}` }, trx);
+  });
+}

@@ -1,0 +1,98 @@
+import {
+  CONVERSION_LABELS,
+  type Conversion,
+  countdownText,
+  DUE_STATUS_LABELS,
+  dueStatus,
+  dayInShanghai,
+  ITEM_STATE_LABELS,
+  type ItemState,
+  availableItemEvents,
+  itemAccess,
+  RATING_LABELS,
+  type Rating,
+  RESULT_CLASS_LABELS,
+  type ResultClass,
+} from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import type { ItemRow } from '../../repositories/handling.repository.js';
+import { findOrgs } from '../../repositories/organisations.repository.js';
+import { attachmentsOf } from '../attachments/attachments.js';
+import { settingsOf } from './settings.js';
+
+const FEEDBACK_STATUS: Record<string, string> = { submitted: '待审核', accepted: '已采纳', returned: '已退回修改' };
+
+/** The access an actor has to an item, from core's policy. */
+export const accessTo = (ctx: RequestContext, row: ItemRow) =>
+  itemAccess(ctx.actor, { countyId: row.county_id, leadDepartmentId: row.lead_dept_id, coDepartmentIds: JSON.parse(row.co_dept_ids) as string[] });
+
+/** Shapes items for lists, with countdowns, latest feedback and rating, and what this user may do. */
+export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
+  const db = ctx.db.kysely;
+  const ids = rows.map((r) => r.suggestion_id);
+  const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...(JSON.parse(r.co_dept_ids) as string[])]).filter((x): x is string => !!x);
+  const [orgs, feedbacks, evaluations] = await Promise.all([
+    findOrgs(db, deptIds),
+    ids.length ? db.selectFrom('feedbacks').selectAll().where('suggestion_id', 'in', ids).orderBy('submitted_at').execute() : [],
+    ids.length ? db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', ids).orderBy('at').execute() : [],
+  ]);
+  const files = await attachmentsOf(db, 'feedback', feedbacks.map((f) => f.id));
+  const today = dayInShanghai(ctx.now);
+  const windows = new Map<string | null, number>();
+  for (const county of new Set(rows.map((r) => r.county_id))) windows.set(county, (await settingsOf(db, county)).returnWindowDays);
+  const presentFeedback = (f: (typeof feedbacks)[number]) => ({
+    id: f.id, round: f.round, departmentName: orgs.get(f.dept_id)?.name ?? null, text: f.text, resultClass: f.result_class,
+    resultClassLabel: RESULT_CLASS_LABELS[f.result_class as ResultClass] ?? f.result_class, measures: f.measures, responsible: f.responsible, contact: f.contact,
+    status: f.status, statusLabel: FEEDBACK_STATUS[f.status] ?? f.status, reviewNote: f.review_note, submittedAt: f.submitted_at, attachments: files.get(f.id) ?? [],
+  });
+  return rows.map((r) => {
+    const access = accessTo(ctx, r);
+    const open = r.state === 'assigned' && r.due_on;
+    const due = open ? dueStatus(r.due_on!, ctx.now) : null;
+    const mine = feedbacks.filter((f) => f.suggestion_id === r.suggestion_id);
+    const rated = evaluations.filter((e) => e.suggestion_id === r.suggestion_id).at(-1);
+    const coIds = JSON.parse(r.co_dept_ids) as string[];
+    const ref = { state: r.state as ItemState, countyId: r.county_id, leadDepartmentId: r.lead_dept_id, round: r.round, assignedOn: r.assigned_on };
+    return {
+      id: r.suggestion_id, seq: r.seq, content: r.content, topicId: r.topic_id, topicTitle: r.topic_title, countyId: r.county_id,
+      state: r.state, stateLabel: ITEM_STATE_LABELS[r.state as ItemState] ?? r.state, round: r.round,
+      leadDepartmentId: r.lead_dept_id, leadDepartmentName: r.lead_dept_id ? (orgs.get(r.lead_dept_id)?.name ?? null) : null,
+      coDepartments: coIds.map((id) => ({ id, name: orgs.get(id)?.name ?? null })),
+      assignedOn: r.assigned_on, dueOn: r.due_on, coDueOn: r.co_due_on,
+      dueStatus: due?.status ?? null, dueStatusLabel: due ? DUE_STATUS_LABELS[due.status] : null, daysLeft: due?.daysLeft ?? null,
+      countdown: open ? countdownText(r.due_on!, ctx.now) : null,
+      letterNo: r.letter_no, letterDate: r.letter_date,
+      conversion: r.conversion, conversionLabel: r.conversion ? (r.conversion === 'none' ? '未转化' : (CONVERSION_LABELS[r.conversion as Conversion] ?? r.conversion)) : null, conversionRef: r.conversion_ref,
+      latestFeedback: mine.length ? presentFeedback(mine.at(-1)!) : null,
+      latestRating: rated?.rating ?? null, latestRatingLabel: rated ? RATING_LABELS[rated.rating as Rating] : null,
+      access,
+      events: availableItemEvents(ref, ctx.actor, today, windows.get(r.county_id) ?? 7),
+      actions: [
+        ...(access === 'office' && r.state !== 'unassigned' && r.state !== 'settled' ? ['supervise'] : []),
+        ...(access === 'office' && r.state !== 'unassigned' ? ['conversion'] : []),
+        ...(access === 'co' && r.state === 'assigned' ? ['co_opinion'] : []),
+      ],
+      feedbackHistory: mine.map(presentFeedback),
+    };
+  });
+}
+
+/** One item with every round's feedback, evaluations, co-handling opinions and timeline. */
+export async function presentItemDetail(ctx: RequestContext, row: ItemRow) {
+  const db = ctx.db.kysely;
+  const [[item], evaluations, coOpinions, timeline] = await Promise.all([
+    presentItems(ctx, [row]),
+    db.selectFrom('evaluations').selectAll().where('suggestion_id', '=', row.suggestion_id).orderBy('at').execute(),
+    db.selectFrom('co_opinions').selectAll().where('suggestion_id', '=', row.suggestion_id).orderBy('at').execute(),
+    db.selectFrom('item_events').selectAll().where('suggestion_id', '=', row.suggestion_id).orderBy('seq').execute(),
+  ]);
+  const orgs = await findOrgs(db, coOpinions.map((c) => c.dept_id));
+  const { feedbackHistory, ...rest } = item!;
+  return {
+    ...rest,
+    feedbacks: feedbackHistory,
+    evaluations: evaluations.map((e) => ({ round: e.round, rating: e.rating, ratingLabel: RATING_LABELS[e.rating as Rating], processMark: e.process_mark, resultMark: e.result_mark, comment: e.comment, at: e.at })),
+    coOpinions: coOpinions.map((c) => ({ round: c.round, departmentName: orgs.get(c.dept_id)?.name ?? null, text: c.text, at: c.at })),
+    timeline: timeline.map((e) => ({ id: e.id, at: e.at, round: e.round, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
+  };
+}
