@@ -28,24 +28,37 @@ const statusMessages: Readonly<Record<number, string>> = {
 };
 
 async function toApiError(res: Response): Promise<ApiError> {
+  return apiErrorFrom(res.status, await res.text().catch(() => ''));
+}
+
+/** The ApiError for an error answer's status and raw body text (JSON `{error, message, fields}` or anything else). */
+export function apiErrorFrom(status: number, text: string): ApiError {
   let body: { error?: unknown; message?: unknown; fields?: unknown } = {};
   try {
-    body = (await res.json()) as typeof body;
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object') body = parsed as typeof body;
   } catch {
     // Not JSON (a proxy error page, for instance): fall back to a message by status.
   }
   const message =
     typeof body.message === 'string' && body.message
       ? body.message
-      : (statusMessages[res.status] ?? `服务暂时不可用（${res.status}），请稍后重试`);
+      : (statusMessages[status] ?? `服务暂时不可用（${status}），请稍后重试`);
   const fields = Array.isArray(body.fields) ? (body.fields as FieldError[]) : [];
-  return new ApiError(res.status, typeof body.error === 'string' ? body.error : 'HTTP_ERROR', message, fields);
+  return new ApiError(status, typeof body.error === 'string' ? body.error : 'HTTP_ERROR', message, fields);
 }
 
 /** Sends the browser to a console page unless it is already there. */
 function redirectTo(path: string): void {
   if (typeof window === 'undefined' || window.location.pathname === path) return;
   window.location.assign(path);
+}
+
+/** On the console, a 401 sends the user to the login page and a required password change to that page. */
+export function followAuthError(error: ApiError, path = ''): void {
+  const onConsole = typeof window !== 'undefined' && window.location.pathname.startsWith('/console');
+  if (error.status === 401 && path !== '/api/auth/login' && onConsole) redirectTo(LOGIN_PATH);
+  if (error.code === 'PASSWORD_CHANGE_REQUIRED' && onConsole) redirectTo(PASSWORD_PATH);
 }
 
 /**
@@ -72,9 +85,7 @@ export async function api<T>(method: Method, path: string, options: { query?: Qu
   }
   if (!res.ok) {
     const error = await toApiError(res);
-    const onConsole = typeof window !== 'undefined' && window.location.pathname.startsWith('/console');
-    if (res.status === 401 && path !== '/api/auth/login' && onConsole) redirectTo(LOGIN_PATH);
-    if (error.code === 'PASSWORD_CHANGE_REQUIRED' && onConsole) redirectTo(PASSWORD_PATH);
+    followAuthError(error, path);
     throw error;
   }
   if (res.status === 204) return undefined as T;

@@ -220,6 +220,16 @@ export interface Regulation {
   readonly paragraphs: readonly string[];
 }
 
+/** 附件 — a file linked to a proposal, a research report or a consultation. */
+export interface Attachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly mime: string;
+  readonly size: number;
+  /** GET downloads the file (Content-Disposition: attachment). */
+  readonly url: string;
+}
+
 /** 选题建议 — a proposal of any source (issue 3). */
 export interface Proposal extends WithActions {
   readonly id: string;
@@ -250,6 +260,8 @@ export interface Proposal extends WithActions {
   readonly topicId: string | null;
   readonly topicTitle: string | null;
   readonly createdAt: string;
+  /** 附件. */
+  readonly attachments?: readonly Attachment[];
 }
 
 /** Answer of GET /api/proposals. */
@@ -337,6 +349,8 @@ export interface Consultation {
   readonly opinions: readonly { readonly speaker: string; readonly content: string }[];
   readonly minutes: string | null;
   readonly support: readonly { readonly orgName: string | null; readonly kind: SupportKind; readonly kindLabel: string; readonly note: string | null }[];
+  /** 照片与附件. */
+  readonly attachments?: readonly Attachment[];
 }
 
 /** 协商成果. */
@@ -380,6 +394,7 @@ export interface Topic extends TopicSummary {
     readonly body: string;
     readonly submittedOn: string;
     readonly authorName: string | null;
+    readonly attachments?: readonly Attachment[];
   }[];
   readonly preparations: readonly {
     readonly id: string;

@@ -4,6 +4,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { createProposalSchema, TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Proposal } from '../../../api/types.js';
+import { AttachmentField, UPLOADING_MESSAGE, uploadsInProgress } from '../../components/AttachmentField.js';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { FormModal } from '../../components/FormModal.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
@@ -66,6 +68,7 @@ export function MyProposalsPage(): ReactElement {
                   {p.fieldLabel ? ` · ${p.fieldLabel}` : ''} · {formatDate(p.createdAt)}
                 </Typography.Text>
                 <span>{fate(p)}</span>
+                <AttachmentList files={p.attachments} title="附件" />
               </div>
             </List.Item>
           )}
@@ -80,13 +83,14 @@ export function MyProposalsPage(): ReactElement {
 }
 
 function RecommendModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
-  const [form] = Form.useForm<{ title?: string; description?: string; category?: string; field?: string }>();
+  const [form] = Form.useForm<{ title?: string; description?: string; category?: string; field?: string; attachmentIds?: string[] }>();
   const { create } = useProposalMutations();
   const { message } = App.useApp();
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
   const submit = (): void => {
+    if (uploadsInProgress()) return void message.warning(UPLOADING_MESSAGE);
     const checked = validateWith(createProposalSchema, dropEmpty({ ...(form.getFieldsValue(true) as object), source: 'member' }), form);
     if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
     create.mutate(checked.data, {
@@ -111,6 +115,9 @@ function RecommendModal({ open, onClose }: { open: boolean; onClose: () => void 
         </Form.Item>
         <Form.Item label="理由和建议" name="description" required>
           <Input.TextArea rows={6} maxLength={2000} showCount placeholder="反映的问题、群众诉求和协商建议" />
+        </Form.Item>
+        <Form.Item label="附件" name="attachmentIds">
+          <AttachmentField max={10} />
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>

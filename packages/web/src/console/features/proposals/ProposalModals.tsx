@@ -14,6 +14,7 @@ import {
   TOPIC_FIELD_LABELS,
 } from '@shangliang/core';
 import type { Proposal } from '../../../api/types.js';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { FormModal } from '../../components/FormModal.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
 import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
@@ -249,6 +250,9 @@ export function ProposalDrawer({ proposal, onClose }: { proposal: Proposal | nul
               ? [{ key: 'topic', label: '并入议题', children: <Link to={`/console/topics/${p.topicId}`}>{p.topicTitle ?? '查看议题'}</Link> }]
               : []),
             { key: 'at', label: '提交时间', children: formatTime(p.createdAt) },
+            ...(p.attachments && p.attachments.length > 0
+              ? [{ key: 'files', label: '附件', children: <AttachmentList files={p.attachments} /> }]
+              : []),
           ]}
         />
       )}

@@ -24,6 +24,7 @@ import {
   type TopicEvent,
 } from '@shangliang/core';
 import type { Consultation, Topic } from '../../../api/types.js';
+import { AttachmentField, UPLOADING_MESSAGE, uploadsInProgress } from '../../components/AttachmentField.js';
 import { FormModal } from '../../components/FormModal.js';
 import { clearOnChange, showServerError, validateWith, type SafeParser } from '../../components/form-errors.js';
 import { vocabOptions } from '../../components/format.js';
@@ -67,6 +68,10 @@ function useSubmit<T>(
 ) {
   const { message } = App.useApp();
   return (body: unknown): void => {
+    if (uploadsInProgress()) {
+      message.warning(UPLOADING_MESSAGE);
+      return;
+    }
     const checked = validateWith(schema, body, form);
     if (!checked.ok) {
       message.error(checked.rest[0]?.message ?? '请检查标红的内容');
@@ -240,7 +245,7 @@ function ReportModal({ topic, open, onClose }: { topic: Topic; open: boolean; on
   }, [open, form, topic.title]);
   const submit = useSubmit(form, researchReportSchema, (input, h) => report.mutate({ id: topic.id, input }, h), '已提交调研报告', onClose);
   const go = (): void => {
-    const v = form.getFieldsValue(true) as { title?: string; body?: string; submittedOn?: Dayjs };
+    const v = form.getFieldsValue(true) as { title?: string; body?: string; submittedOn?: Dayjs; attachmentIds?: string[] };
     submit(clean({ ...v, submittedOn: day(v.submittedOn) }));
   };
   return (
@@ -254,6 +259,9 @@ function ReportModal({ topic, open, onClose }: { topic: Topic; open: boolean; on
         </Form.Item>
         <Form.Item label="报告正文" name="body" required extra="至少 20 个字">
           <Input.TextArea rows={10} maxLength={20000} showCount />
+        </Form.Item>
+        <Form.Item label="附件" name="attachmentIds">
+          <AttachmentField max={10} />
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
@@ -454,6 +462,7 @@ interface RecordValues {
   opinions?: { speaker?: string; content?: string }[];
   minutes?: string;
   support?: { orgId?: string; kind?: string; note?: string }[];
+  attachmentIds?: string[];
 }
 
 function RecordModal({ topic, consultation, onClose }: { topic: Topic; consultation: Consultation | null; onClose: () => void }): ReactElement {
@@ -575,12 +584,15 @@ function RecordModal({ topic, consultation, onClose }: { topic: Topic; consultat
                   </Button>
                 </div>
               ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'venue' })} style={{ marginTop: 8 }}>
+              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'venue' })} style={{ margin: '8px 0 16px' }}>
                 添加部门支持
               </Button>
             </>
           )}
         </Form.List>
+        <Form.Item label="照片与附件" name="attachmentIds">
+          <AttachmentField max={20} photos />
+        </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
       </Form>
     </FormModal>

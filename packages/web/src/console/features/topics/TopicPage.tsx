@@ -11,6 +11,7 @@ import {
 } from '@shangliang/core';
 import { ApiError, errorMessage } from '../../../api/api-error.js';
 import type { Consultation, Topic } from '../../../api/types.js';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { ProposalStatusTag, TopicStateTag } from '../../components/TopicStateTag.js';
@@ -164,13 +165,16 @@ function TopicView({ topic }: { topic: Topic }): ReactElement {
             <h3 className="card-subtitle">调研报告（{topic.researchReports.length}）</h3>
             {topic.researchReports.length === 0 && <Typography.Paragraph type="secondary">尚未提交调研报告。坚持“不调研不协商”。</Typography.Paragraph>}
             {topic.researchReports.map((r) => (
-              <details className="sub-block" key={r.id}>
-                <summary>
-                  <strong>{r.title}</strong> · {formatDate(r.submittedOn)}
-                  {r.authorName ? ` · ${r.authorName}` : ''}
-                </summary>
-                <div className="pre-wrap" style={{ marginTop: 8 }}>{r.body}</div>
-              </details>
+              <div className="sub-block" key={r.id}>
+                <details>
+                  <summary>
+                    <strong>{r.title}</strong> · {formatDate(r.submittedOn)}
+                    {r.authorName ? ` · ${r.authorName}` : ''}
+                  </summary>
+                  <div className="pre-wrap" style={{ marginTop: 8 }}>{r.body}</div>
+                </details>
+                <AttachmentList files={r.attachments} title="附件" />
+              </div>
             ))}
           </Section>
           {(flagged || topic.preparations.length > 0) && (
@@ -364,6 +368,7 @@ function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?: () => 
           </ul>
         </>
       )}
+      <AttachmentList files={c.attachments} title="照片与附件" />
       {onRecord && (
         <Button type="primary" onClick={onRecord} style={{ marginTop: 8 }}>
           记录协商情况
