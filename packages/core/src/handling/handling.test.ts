@@ -15,6 +15,7 @@ const EXPECTED: Record<ItemEvent, [ItemState[], Actor, ItemState]> = {
   assign: [['unassigned', 'returned'], office, 'assigned'],
   return_misassigned: [['assigned'], dept, 'returned'],
   submit_feedback: [['assigned'], dept, 'answered'],
+  record_feedback: [['assigned'], office, 'accepted'],
   return_feedback: [['answered'], office, 'assigned'],
   accept_feedback: [['answered'], office, 'accepted'],
   evaluate: [['accepted'], office, 'settled'],
@@ -66,6 +67,7 @@ describe('return window and re-handling rounds', () => {
 
   it('lists the events each party may take', () => {
     expect(availableItemEvents(item('assigned'), dept, '2026-05-03', 7)).toEqual(['return_misassigned', 'submit_feedback']);
+    expect(availableItemEvents(item('assigned'), office, '2026-05-03', 7)).toEqual(['record_feedback']);
     expect(availableItemEvents(item('assigned'), dept, '2026-06-03', 7)).toEqual(['submit_feedback']);
     expect(availableItemEvents(item('answered'), office, '2026-06-03', 7)).toEqual(['return_feedback', 'accept_feedback']);
     expect(availableItemEvents(item('answered'), otherDept, '2026-06-03', 7)).toEqual([]);

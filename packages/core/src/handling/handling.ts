@@ -43,7 +43,7 @@ export type SupervisionMethod = (typeof SUPERVISION_METHODS)[number];
 export const SUPERVISION_METHOD_LABELS: Readonly<Record<SupervisionMethod, string>> = { phone: '电话督办', visit: '上门督办', letter: '发函督办' };
 
 /** Handling events. */
-export const ITEM_EVENTS = ['assign', 'return_misassigned', 'submit_feedback', 'return_feedback', 'accept_feedback', 'evaluate'] as const;
+export const ITEM_EVENTS = ['assign', 'return_misassigned', 'submit_feedback', 'record_feedback', 'return_feedback', 'accept_feedback', 'evaluate'] as const;
 /** A handling event. */
 export type ItemEvent = (typeof ITEM_EVENTS)[number];
 
@@ -63,6 +63,8 @@ export const ITEM_TRANSITIONS: Readonly<Record<ItemEvent, ItemRule>> = {
   assign: { from: ['unassigned', 'returned'], by: 'office', needsReason: false, label: '交办' },
   return_misassigned: { from: ['assigned'], by: 'lead_department', needsReason: true, label: '退回（非本单位职责）' },
   submit_feedback: { from: ['assigned'], by: 'lead_department', needsReason: false, label: '提交书面反馈' },
+  /** The office enters a written reply received on paper (e.g. by the xlsx import); it counts as accepted. */
+  record_feedback: { from: ['assigned'], by: 'office', needsReason: false, label: '录入书面反馈（来函）' },
   return_feedback: { from: ['answered'], by: 'office', needsReason: true, label: '退回反馈重新办理' },
   accept_feedback: { from: ['answered'], by: 'office', needsReason: false, label: '采纳反馈' },
   evaluate: { from: ['accepted'], by: 'office', needsReason: false, label: '满意度测评' },
@@ -114,7 +116,7 @@ export function decideItem(
     if (!ctx.rating) return { ok: false, kind: 'reason', reason: '请选择测评结果' };
     return { ok: true, to: ctx.rating === 'unsatisfied' ? 'assigned' : 'settled', rule };
   }
-  const to: ItemState = { assign: 'assigned', return_misassigned: 'returned', submit_feedback: 'answered', return_feedback: 'assigned', accept_feedback: 'accepted' }[event] as ItemState;
+  const to: ItemState = { assign: 'assigned', return_misassigned: 'returned', submit_feedback: 'answered', record_feedback: 'accepted', return_feedback: 'assigned', accept_feedback: 'accepted' }[event] as ItemState;
   return { ok: true, to, rule };
 }
 
