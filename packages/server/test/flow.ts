@@ -15,3 +15,10 @@ export async function topicWithOutcome(t: TestApp, title: string, suggestions: s
   if (outcome.status !== 201) throw new Error(`outcome → ${outcome.status} ${JSON.stringify(outcome.json)}`);
   return { topicId: id, itemIds: outcome.json.handling.items.map((i: { id: string }) => i.id) };
 }
+
+/** Answers the portal's arithmetic question as a resident would. */
+export async function solveCaptcha(t: TestApp): Promise<{ captchaId: string; captchaAnswer: string }> {
+  const c = await t.call(null, 'GET', '/api/public/captcha');
+  const [, a, op, b] = /^(\d+) (加|减) (\d+) 等于几？$/.exec(c.json.question)!;
+  return { captchaId: c.json.id, captchaAnswer: String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)) };
+}

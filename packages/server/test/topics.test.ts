@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { solveCaptcha } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 
-/** Answers the portal's arithmetic question as a resident would. */
-export async function solveCaptcha(t: TestApp): Promise<{ captchaId: string; captchaAnswer: string }> {
-  const c = await t.call(null, 'GET', '/api/public/captcha');
-  const [, a, op, b] = /^(\d+) (加|减) (\d+) 等于几？$/.exec(c.json.question)!;
-  return { captchaId: c.json.id, captchaAnswer: String(op === '加' ? Number(a) + Number(b) : Number(a) - Number(b)) };
-}
 
 describe.each(engines())('议题：征集、初筛、审议、审定、调研、协商、成果报送（%s）', (engine) => {
   let t: TestApp;

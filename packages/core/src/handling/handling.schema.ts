@@ -93,3 +93,33 @@ export const itemQuerySchema = z.strictObject({
 });
 /** Filters of the handling board. */
 export type ItemQuery = z.infer<typeof itemQuerySchema>;
+
+/** 跟踪问效 activity kinds (第四条(五)). */
+export const FOLLOW_UP_KINDS = ['supervision', 'inspection', 'appraisal'] as const;
+/** A follow-up kind. */
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+/** Labels of follow-up kinds. */
+export const FOLLOW_UP_KIND_LABELS: Readonly<Record<FollowUpKind, string>> = { supervision: '民主监督', inspection: '调研视察', appraisal: '民主评议' };
+
+/** Body of POST /api/topics/:id/instructions — 领导批示, optionally with follow-up actions. */
+export const instructionSchema = z.strictObject({
+  suggestionId: id.optional(),
+  leader: text('批示领导', 30),
+  leaderTitle: z.string().trim().max(40).optional(),
+  givenOn: isoDate('批示日期'),
+  text: text('批示内容', 2000),
+  actions: z.array(z.strictObject({ text: text('落实事项', 300), dueOn: isoDate('完成期限') })).max(20).default([]),
+});
+/** Input of a leader's instruction. */
+export type InstructionInput = z.infer<typeof instructionSchema>;
+
+/** Body of POST /api/topics/:id/follow-ups — 民主监督、调研视察、民主评议. */
+export const followUpSchema = z.strictObject({
+  kind: z.enum(FOLLOW_UP_KINDS, { error: '请选择活动类型' }),
+  date: isoDate('活动日期'),
+  place: text('地点', 80),
+  memberIds: z.array(id).max(100).default([]),
+  findings: text('主要情况', 3000),
+});
+/** Input of a follow-up activity. */
+export type FollowUpInput = z.infer<typeof followUpSchema>;

@@ -81,8 +81,47 @@ export interface CountySettingsTable {
   updated_at: string;
 }
 
+/** 领导批示 on an outcome or one suggestion. */
+export interface InstructionsTable {
+  id: string;
+  topic_id: string;
+  suggestion_id: string | null;
+  leader: string;
+  leader_title: string | null;
+  given_on: string;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A follow-up action spawned by an instruction, with its own due date. */
+export interface InstructionActionsTable {
+  id: string;
+  instruction_id: string;
+  text: string;
+  due_on: string;
+  done_on: string | null;
+  seq: number;
+}
+
+/** 跟踪问效 activity: 民主监督, 调研视察, 民主评议. */
+export interface FollowUpsTable {
+  id: string;
+  topic_id: string;
+  kind: string;
+  date: string;
+  place: string;
+  member_ids: string;
+  findings: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 /** The tables of suggestion handling. */
 export interface HandlingTables {
+  instructions: InstructionsTable;
+  instruction_actions: InstructionActionsTable;
+  follow_ups: FollowUpsTable;
   handling_items: HandlingItemsTable;
   item_events: ItemEventsTable;
   feedbacks: FeedbacksTable;

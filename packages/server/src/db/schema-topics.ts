@@ -38,6 +38,10 @@ export interface TopicsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** When all accepted answers of the outcome were made public (track page). */
+  answers_published_at: string | null;
+  /** Marked for publication as a 典型案例 once concluded. */
+  published_as_case: number;
 }
 
 /** 选题建议 from the three sources of 第四条(二). */

@@ -1,4 +1,6 @@
 import {
+  followUpSchema,
+  instructionSchema,
   assignSchema,
   coOpinionSchema,
   conversionSchema,
@@ -25,6 +27,7 @@ import {
   submitFeedback,
   superviseItem,
 } from '../use-cases/handling/actions.js';
+import { addInstruction, completeInstructionAction, markAsCase, publishAnswers, recordFollowUp } from '../use-cases/handling/follow-up.js';
 import { getItem, handlingSummary, listItemsOf } from '../use-cases/handling/items.js';
 import { getSettings, updateSettings } from '../use-cases/handling/settings.js';
 import { idParams } from './common.js';
@@ -66,4 +69,21 @@ export const handlingRoutes: FastifyPluginAsyncZod = async (app) => {
   post('evaluate', '满意度测评', evaluateSchema, evaluateItem);
   post('supervise', '督办', superviseSchema, superviseItem);
   post('conversion', '成果转化', conversionSchema, recordConversion);
+
+  const topicTags = ['跟踪问效'];
+  app.post('/topics/:id/instructions', { schema: { tags: topicTags, summary: '记录领导批示', params: idParams, body: instructionSchema } }, async (request, reply) =>
+    reply.status(201).send(await addInstruction(request.ctx, request.params.id, request.body)),
+  );
+  app.post('/instruction-actions/:id/done', { schema: { tags: topicTags, summary: '批示落实事项完成', params: idParams, body: z.strictObject({ doneOn: z.iso.date({ error: '完成日期格式应为 YYYY-MM-DD' }) }) } }, async (request) =>
+    completeInstructionAction(request.ctx, request.params.id, request.body.doneOn),
+  );
+  app.post('/topics/:id/follow-ups', { schema: { tags: topicTags, summary: '记录跟踪问效活动', params: idParams, body: followUpSchema } }, async (request, reply) =>
+    reply.status(201).send(await recordFollowUp(request.ctx, request.params.id, request.body)),
+  );
+  app.post('/topics/:id/publish-answers', { schema: { tags: topicTags, summary: '一次公开全部已采纳的办理答复', params: idParams, body: z.strictObject({}).optional() } }, async (request) =>
+    publishAnswers(request.ctx, request.params.id),
+  );
+  app.post('/topics/:id/case', { schema: { tags: topicTags, summary: '列为 / 取消典型案例', params: idParams, body: z.strictObject({ published: z.boolean() }) } }, async (request) =>
+    markAsCase(request.ctx, request.params.id, request.body.published),
+  );
 };

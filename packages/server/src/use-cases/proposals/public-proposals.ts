@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { EXCLUSION_REASON_LABELS, type ExclusionReason, type PublicProposalInput, TOPIC_STATE_LABELS, type TopicState } from '@shangliang/core';
+import { EXCLUSION_REASON_LABELS, type ExclusionReason, type PublicProposalInput, RESULT_CLASS_LABELS, type ResultClass, TOPIC_STATE_LABELS, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -72,7 +72,8 @@ export async function trackProposal(ctx: RequestContext, code: string) {
   const p = await db.selectFrom('proposals').selectAll().where('tracking_code', '=', code.trim().toUpperCase()).executeTakeFirst();
   if (!p) throw notFound('该查询码对应的建议');
   const county = await findOrg(db, p.county_id);
-  const topic = p.topic_id ? await db.selectFrom('topics').select(['title', 'state', 'updated_at']).where('id', '=', p.topic_id).executeTakeFirst() : undefined;
+  const topic = p.topic_id ? await db.selectFrom('topics').select(['title', 'state', 'updated_at', 'answers_published_at']).where('id', '=', p.topic_id).executeTakeFirst() : undefined;
+  const answers = topic?.answers_published_at ? await publishedAnswers(ctx, p.topic_id!) : [];
   const stateLabel = topic ? TOPIC_STATE_LABELS[topic.state as TopicState] : null;
   const reason = p.exclusion_reason ? EXCLUSION_REASON_LABELS[p.exclusion_reason as ExclusionReason] : null;
   const message = {
@@ -96,7 +97,25 @@ export async function trackProposal(ctx: RequestContext, code: string) {
       { label: '议题进展', done: !!topic && topic.state !== 'draft', at: topic?.updated_at ?? null, note: stateLabel },
     ],
     topic: topic ? { title: topic.title, state: topic.state, stateLabel } : null,
+    answers,
   };
+}
+
+/** The accepted written answers of a topic's suggestions, once the office has made them public. */
+async function publishedAnswers(ctx: RequestContext, topicId: string) {
+  const db = ctx.db.kysely;
+  const rows = await db
+    .selectFrom('suggestions as s')
+    .innerJoin('feedbacks as f', 'f.suggestion_id', 's.id')
+    .leftJoin('organisations as o', 'o.id', 'f.dept_id')
+    .select(['s.id', 's.seq', 's.content', 'o.name as department_name', 'f.result_class', 'f.text', 'f.submitted_at'])
+    .where('s.topic_id', '=', topicId)
+    .where('f.status', '=', 'accepted')
+    .orderBy('s.seq')
+    .orderBy('f.submitted_at')
+    .execute();
+  const latest = new Map(rows.map((r) => [r.id, r]));
+  return [...latest.values()].map((r) => ({ seq: r.seq, content: r.content, departmentName: r.department_name, resultClassLabel: RESULT_CLASS_LABELS[r.result_class as ResultClass] ?? r.result_class, text: r.text }));
 }
 
 /** Children of a county or township, for the portal's place cascade. */

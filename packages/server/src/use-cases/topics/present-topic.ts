@@ -30,6 +30,7 @@ import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { listTopicEvents, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
+import { presentFollowUp } from '../handling/present-follow-up.js';
 import { presentItems } from '../handling/present-item.js';
 import { listItems } from '../../repositories/handling.repository.js';
 import { presentProposals } from '../proposals/present-proposal.js';
@@ -177,6 +178,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
         }
       : null,
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
+    ...(await presentFollowUp(ctx, row)),
     handling: HANDLED.includes(row.state) ? { items: (await presentItems(ctx, await listItems(db, { topicId: row.id }))).map(({ feedbackHistory: _, ...item }) => item) } : null,
     events: availableEvents(topicRef, ctx.actor, facts),
     blocked: blockedEvents(topicRef, ctx.actor, facts),

@@ -1,0 +1,37 @@
+import { allowedActions, FOLLOW_UP_KIND_LABELS, type FollowUpKind } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import type { TopicRow } from '../../repositories/topics.repository.js';
+import { topicSubject } from '../topics/transition-topic.js';
+
+/** Which follow-up actions fit which stage. */
+const STAGES: Readonly<Record<string, readonly string[]>> = {
+  instruction: ['outcome_submitted', 'handling', 'following_up', 'concluded'],
+  follow_up: ['handling', 'following_up', 'concluded'],
+  publish_answers: ['handling', 'following_up', 'concluded'],
+  case: ['concluded'],
+};
+
+/** Instructions with their actions, follow-up activities, publication flags, and what the office may do. */
+export async function presentFollowUp(ctx: RequestContext, topic: TopicRow) {
+  const db = ctx.db.kysely;
+  const [instructions, followUps] = await Promise.all([
+    db.selectFrom('instructions').selectAll().where('topic_id', '=', topic.id).orderBy('given_on').execute(),
+    db.selectFrom('follow_ups').selectAll().where('topic_id', '=', topic.id).orderBy('date').execute(),
+  ]);
+  const iIds = instructions.map((i) => i.id);
+  const actions = iIds.length ? await db.selectFrom('instruction_actions').selectAll().where('instruction_id', 'in', iIds).orderBy('seq').execute() : [];
+  const memberIds = [...new Set(followUps.flatMap((f) => JSON.parse(f.member_ids) as string[]))];
+  const people = memberIds.length ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', memberIds).execute() : [];
+  const name = new Map(people.map((p) => [p.id, p.display_name]));
+  const office = allowedActions(ctx.actor, topicSubject(topic), ['handling.manage']).length > 0;
+  return {
+    instructions: instructions.map((i) => ({
+      id: i.id, suggestionId: i.suggestion_id, leader: i.leader, leaderTitle: i.leader_title, givenOn: i.given_on, text: i.text,
+      actions: actions.filter((a) => a.instruction_id === i.id).map((a) => ({ id: a.id, text: a.text, dueOn: a.due_on, doneOn: a.done_on })),
+    })),
+    followUps: followUps.map((f) => ({ id: f.id, kind: f.kind, kindLabel: FOLLOW_UP_KIND_LABELS[f.kind as FollowUpKind] ?? f.kind, date: f.date, place: f.place, members: (JSON.parse(f.member_ids) as string[]).map((id) => ({ id, name: name.get(id) ?? null })), findings: f.findings })),
+    answersPublishedAt: topic.answers_published_at,
+    publishedAsCase: topic.published_as_case === 1,
+    followUpActions: office ? Object.entries(STAGES).filter(([, states]) => states.includes(topic.state)).map(([a]) => a) : [],
+  };
+}
