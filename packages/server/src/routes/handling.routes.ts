@@ -21,6 +21,7 @@ import {
   assignItem,
   evaluateItem,
   recordConversion,
+  recordPaperFeedback,
   returnItem,
   reviewFeedback,
   submitCoOpinion,
@@ -64,6 +65,7 @@ export const handlingRoutes: FastifyPluginAsyncZod = async (app) => {
   post('assign', '交办 / 重新交办', assignSchema, assignItem);
   post('return', '退回（非本单位职责）', reasonSchema, (ctx, id, b) => returnItem(ctx, id, b.reason));
   post('feedback', '提交书面反馈', feedbackSchema, submitFeedback);
+  post('paper-feedback', '录入书面反馈（来函，视为已采纳）', feedbackSchema, recordPaperFeedback);
   post('co-opinion', '提交会办意见', coOpinionSchema, (ctx, id, b) => submitCoOpinion(ctx, id, b.text));
   post('review', '审核反馈', reviewSchema, reviewFeedback);
   post('evaluate', '满意度测评', evaluateSchema, evaluateItem);

@@ -75,6 +75,18 @@ export async function submitFeedback(ctx: RequestContext, id: string, input: Fee
   });
 }
 
+/** Enters a written reply received on paper inside a transaction (also used by the xlsx import); it counts as accepted. */
+export async function recordPaperFeedbackIn(ctx: RequestContext, trx: Executor, item: ItemRow, input: Pick<FeedbackInput, 'text' | 'resultClass' | 'responsible' | 'contact'> & { measures?: string | undefined }, source: string): Promise<void> {
+  await applyItemEvent(ctx, trx, item, 'record_feedback', { detail: `${RESULT_CLASS_LABELS[input.resultClass]}；${source}` });
+  const at = ctx.now.toISOString();
+  await trx.insertInto('feedbacks').values({ id: newId(), suggestion_id: item.suggestion_id, round: item.round, dept_id: item.lead_dept_id!, text: input.text, result_class: input.resultClass, measures: input.measures ?? null, responsible: input.responsible, contact: input.contact, status: 'accepted', review_note: '政协办公室据书面来函录入', author_id: ctx.user!.id, submitted_at: at, reviewed_at: at }).execute();
+}
+
+/** 录入书面反馈（来函） — the office enters a department's reply that arrived as a letter. */
+export async function recordPaperFeedback(ctx: RequestContext, id: string, input: FeedbackInput) {
+  return step(ctx, id, (trx, item) => recordPaperFeedbackIn(ctx, trx, item, input, '据来函录入'));
+}
+
 /** 会办意见 — a co-handling department's opinion to the lead department. */
 export async function submitCoOpinion(ctx: RequestContext, id: string, text: string) {
   return step(ctx, id, async (trx, item) => {

@@ -66,8 +66,7 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
       latestFeedback: mine.length ? presentFeedback(mine.at(-1)!) : null,
       latestRating: rated?.rating ?? null, latestRatingLabel: rated ? RATING_LABELS[rated.rating as Rating] : null,
       access,
-      // record_feedback (a reply received on paper) is entered through the xlsx import, not a button.
-      events: availableItemEvents(ref, ctx.actor, today, windows.get(r.county_id) ?? 7).filter((e) => e !== 'record_feedback'),
+      events: availableItemEvents(ref, ctx.actor, today, windows.get(r.county_id) ?? 7),
       actions: [
         ...(access === 'office' && r.state !== 'unassigned' && r.state !== 'settled' ? ['supervise'] : []),
         ...(access === 'office' && r.state !== 'unassigned' ? ['conversion'] : []),

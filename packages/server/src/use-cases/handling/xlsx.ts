@@ -3,13 +3,11 @@ import { ITEM_STATE_LABELS, type ItemState, RATING_LABELS, type Rating, RESULT_C
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
 import { type ItemRow, listItems } from '../../repositories/handling.repository.js';
-import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { authorize } from '../authorize.js';
 import { loadTopic } from '../topics/topics.js';
-import { evaluateInTransaction } from './actions.js';
-import { applyItemEvent } from './apply-item-event.js';
+import { evaluateInTransaction, recordPaperFeedbackIn } from './actions.js';
 
 const COLUMNS = [
   { header: '办件编号（请勿修改）', key: 'id', width: 38 },
@@ -140,8 +138,7 @@ export async function importHandlingSheet(ctx: RequestContext, topicId: string, 
     for (const p of plans) {
       let item = p.item;
       if (p.feedback) {
-        await applyItemEvent(ctx, trx, item, 'record_feedback', { detail: `第 ${p.row} 行导入` });
-        await trx.insertInto('feedbacks').values({ id: newId(), suggestion_id: item.suggestion_id, round: item.round, dept_id: item.lead_dept_id!, text: p.feedback.text, result_class: p.feedback.cls, measures: null, responsible: p.feedback.responsible, contact: p.feedback.contact, status: 'accepted', review_note: '政协办公室据书面来函录入', author_id: ctx.user!.id, submitted_at: ctx.now.toISOString(), reviewed_at: ctx.now.toISOString() }).execute();
+        await recordPaperFeedbackIn(ctx, trx, item, { text: p.feedback.text, resultClass: p.feedback.cls, responsible: p.feedback.responsible, contact: p.feedback.contact }, `办理表第 ${p.row} 行导入`);
         item = { ...item, state: 'accepted' };
       }
       if (p.rating) {
