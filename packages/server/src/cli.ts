@@ -7,6 +7,7 @@ import { backupDatabase } from './cli/backup.js';
 import { createAdmin, resetPassword } from './cli/accounts.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { seedIfEmpty } from './seed/seed.js';
+import { seedHandlingDemo } from './seed/seed-handling-demo.js';
 import { seedTopicsDemo } from './seed/seed-topics-demo.js';
 import type { RequestContext } from './http/context.js';
 
@@ -71,6 +72,7 @@ try {
       const anyProposal = await db.kysely.selectFrom('proposals').select('id').limit(1).execute();
       if (anyProposal.length === 0) {
         await seedTopicsDemo(db);
+        await seedHandlingDemo(db);
         console.log('已写入演示议题：2026 年尧都区、洪洞县的选题建议、协商计划和议题');
       } else console.log('已有选题建议，未写入演示议题');
       break;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedHandlingDemo } from '../src/seed/seed-handling-demo.js';
 import { seedTopicsDemo } from '../src/seed/seed-topics-demo.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 
@@ -17,6 +18,7 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
     t = await createTestApp(engine);
     yaodu = await t.orgId('尧都区政协');
     await seedTopicsDemo(t.db, t.clock.now());
+    await seedHandlingDemo(t.db, t.clock.now());
     office = await t.login('yaodu-office');
   });
   afterAll(async () => t.close());
@@ -35,8 +37,8 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
   it('has topics at every stage, each reached through the workflow (timeline entries, all before now)', async () => {
     const topics = await t.db.kysely.selectFrom('topics').select(['id', 'state']).execute();
     const states = new Set(topics.map((x) => x.state));
-    for (const s of ['draft', 'chair_review', 'party_review', 'researching', 'consulting', 'outcome_submitted', 'rejected']) expect(states).toContain(s);
-    expect(topics.filter((x) => x.state === 'outcome_submitted').length).toBeGreaterThanOrEqual(3);
+    for (const s of ['draft', 'chair_review', 'party_review', 'researching', 'consulting', 'handling', 'concluded', 'rejected']) expect(states).toContain(s);
+    expect(topics.filter((x) => ['handling', 'concluded'].includes(x.state)).length).toBeGreaterThanOrEqual(3);
     const transitions = await t.db.kysely.selectFrom('topic_events').select(['topic_id', 'to_state', 'at']).where('kind', '=', 'transition').execute();
     for (const topic of topics.filter((x) => x.state !== 'draft')) expect(transitions.some((e) => e.topic_id === topic.id && e.to_state === topic.state)).toBe(true);
     const latest = transitions.map((e) => e.at).sort().at(-1)!;
@@ -86,10 +88,25 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
   });
 
   it('tells a resident which topic their merged proposal went into', async () => {
-    const p = await t.db.kysely.selectFrom('proposals as p').innerJoin('topics as t', 't.id', 'p.topic_id').select(['p.tracking_code', 't.title']).where('p.source', '=', 'public').where('p.status', '=', 'merged').where('t.state', '=', 'outcome_submitted').executeTakeFirstOrThrow();
+    const p = await t.db.kysely.selectFrom('proposals as p').innerJoin('topics as t', 't.id', 'p.topic_id').select(['p.tracking_code', 't.title']).where('p.source', '=', 'public').where('p.status', '=', 'merged').where('t.state', '=', 'handling').executeTakeFirstOrThrow();
     const track = await t.call(null, 'GET', `/api/public/track/${p.tracking_code}`);
     expect(track.status).toBe(200);
-    expect(track.json.topic).toMatchObject({ title: p.title, stateLabel: '成果已报送' });
+    expect(track.json.topic).toMatchObject({ title: p.title, stateLabel: '建议办理中' });
     expect(track.json.message).toContain(`“${p.title}”`);
+  });
+
+  it('has suggestions in every handling state: overdue with 督办, due soon, re-handled after 不满意, two topics concluded', async () => {
+    const office = await t.login('yaodu-office');
+    const board = await t.call(office, 'GET', '/api/handling/items?pageSize=100');
+    expect(Object.keys(board.json.counts.byState).sort()).toEqual(['accepted', 'answered', 'assigned', 'returned', 'settled', 'unassigned']);
+    expect(board.json.counts).toMatchObject({ overdue: 1, dueSoon: 1 });
+    const overdue = (await t.call(office, 'GET', '/api/handling/items?due=overdue')).json.items[0];
+    const detail = await t.call(office, 'GET', `/api/handling/items/${overdue.id}`);
+    expect(detail.json.timeline.map((e: { title: string }) => e.title)).toContain('电话督办');
+    expect(board.json.items.some((i: { round: number; state: string }) => i.round === 2 && i.state === 'settled')).toBe(true);
+    const topics = await t.call(office, 'GET', '/api/topics?state=concluded');
+    expect(topics.json.total).toBe(2);
+    const dept = await t.call(await t.login('yaodu-dept-jt'), 'GET', '/api/handling/items?pageSize=100');
+    expect(dept.json.items.every((i: { leadDepartmentName: string; coDepartments: { name: string }[] }) => i.leadDepartmentName === '尧都区交通运输局' || i.coDepartments.some((c) => c.name === '尧都区交通运输局'))).toBe(true);
   });
 });
