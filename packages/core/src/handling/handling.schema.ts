@@ -8,7 +8,7 @@ const text = (label: string, max: number, min = 1) => z.string().trim().min(min,
 
 /** Body of POST /api/handling/items/:id/assign — 交办 (also a reassignment after a return). */
 export const assignSchema = z.strictObject({
-  leadDepartmentId: id,
+  leadDepartmentId: z.string().min(1, '请选择主办单位').max(64),
   coDepartmentIds: z.array(id).max(10, '会办单位最多 10 个').default([]),
   /** Defaults to today + the county's deadline setting (initially 90 days). */
   dueOn: isoDate('办理期限').optional(),

@@ -10,6 +10,11 @@ import type {
   PreparationKind,
   ProposalSource,
   ProposalStatus,
+  DueStatus,
+  ItemEvent,
+  ItemState,
+  Rating,
+  ResultClass,
   Role,
   SupportKind,
   TopicCategory,
@@ -34,7 +39,9 @@ export type MenuKey =
   | 'plans'
   | 'solicitations'
   | 'my_proposals'
-  | 'my_activities';
+  | 'my_activities'
+  | 'handling'
+  | 'my_items';
 
 /** One role the user holds, as shown in the UI. */
 export interface RoleView {
@@ -193,7 +200,20 @@ export interface Workbench {
 }
 
 /** Keys of the workbench's 待办事项. */
-export type PendingKey = 'screen' | 'submit' | 'chairReview' | 'partyReview' | 'research' | 'consult' | 'record' | 'outcome';
+export type PendingKey =
+  | 'screen'
+  | 'submit'
+  | 'chairReview'
+  | 'partyReview'
+  | 'research'
+  | 'consult'
+  | 'record'
+  | 'outcome'
+  | 'assign'
+  | 'answer'
+  | 'accept'
+  | 'evaluate'
+  | 'overdue';
 
 /** A county as listed on the public portal. */
 export interface PublicCounty {
@@ -414,6 +434,8 @@ export interface Topic extends TopicSummary {
     readonly detail: string | null;
     readonly actorName: string | null;
   }[];
+  /** 建议办理 — present once the outcome is submitted (issue 4). */
+  readonly handling?: { readonly items: readonly HandlingItem[] } | null;
   readonly events: readonly TopicEvent[];
   readonly blocked: readonly { readonly event: TopicEvent; readonly reason: string }[];
   readonly actions: readonly string[];
@@ -447,4 +469,100 @@ export interface Track {
   readonly message: string;
   readonly steps: readonly { readonly label: string; readonly done: boolean; readonly at: string | null; readonly note: string | null }[];
   readonly topic: { readonly title: string; readonly state: TopicState; readonly stateLabel: string } | null;
+}
+
+/** 书面反馈 — one round's written answer of the lead department. */
+export interface HandlingFeedback {
+  readonly id: string;
+  readonly round: number;
+  readonly departmentName: string | null;
+  readonly text: string;
+  readonly resultClass: ResultClass;
+  readonly resultClassLabel: string;
+  readonly measures: string | null;
+  readonly responsible: string;
+  readonly contact: string;
+  readonly status: 'submitted' | 'accepted' | 'returned';
+  readonly statusLabel: string;
+  readonly reviewNote: string | null;
+  readonly submittedAt: string;
+  readonly attachments?: readonly Attachment[];
+}
+
+/** 办件 — one suggestion of a submitted outcome, in handling. */
+export interface HandlingItem {
+  readonly id: string;
+  readonly seq: number;
+  readonly content: string;
+  readonly topicId: string;
+  readonly topicTitle: string;
+  readonly countyId: string | null;
+  readonly state: ItemState;
+  readonly stateLabel: string;
+  readonly round: number;
+  readonly leadDepartmentId: string | null;
+  readonly leadDepartmentName: string | null;
+  readonly coDepartments: readonly { readonly id: string; readonly name: string | null }[];
+  readonly assignedOn: string | null;
+  readonly dueOn: string | null;
+  /** 会办意见期限 (sent by the server, not in API-handling.md). */
+  readonly coDueOn?: string | null;
+  readonly dueStatus: DueStatus | null;
+  readonly dueStatusLabel: string | null;
+  readonly daysLeft: number | null;
+  readonly countdown: string | null;
+  readonly letterNo: string | null;
+  readonly letterDate: string | null;
+  readonly conversion: string | null;
+  readonly conversionLabel: string | null;
+  readonly conversionRef: string | null;
+  readonly latestFeedback: HandlingFeedback | null;
+  readonly latestRating: Rating | null;
+  readonly latestRatingLabel: string | null;
+  readonly access: 'office' | 'city' | 'lead' | 'co' | null;
+  readonly events: readonly ItemEvent[];
+  readonly actions: readonly string[];
+}
+
+/** 办件详情 — every round. */
+export interface HandlingItemDetail extends HandlingItem {
+  readonly feedbacks: readonly HandlingFeedback[];
+  readonly evaluations: readonly {
+    readonly round: number;
+    readonly rating: Rating;
+    readonly ratingLabel: string;
+    readonly processMark: Rating | null;
+    readonly resultMark: Rating | null;
+    readonly comment: string | null;
+    readonly at: string;
+  }[];
+  readonly coOpinions: readonly { readonly round: number; readonly departmentName: string | null; readonly text: string; readonly at: string }[];
+  readonly timeline: readonly {
+    readonly id: string;
+    readonly at: string;
+    readonly round: number;
+    readonly kind: string;
+    readonly title: string;
+    readonly detail: string | null;
+    readonly actorName: string | null;
+  }[];
+}
+
+/** Answer of GET /api/handling/items. */
+export interface HandlingItemPage extends Page<HandlingItem> {
+  readonly counts?: { readonly byState?: Partial<Record<ItemState, number>>; readonly overdue?: number; readonly dueSoon?: number };
+}
+
+/** Answer of GET /api/handling/summary. */
+export interface HandlingSummary {
+  readonly byDepartment: readonly {
+    readonly departmentId: string;
+    readonly departmentName: string | null;
+    readonly total: number;
+    readonly open: number;
+    readonly overdue: number;
+    readonly dueSoon: number;
+    readonly settled: number;
+  }[];
+  readonly byState: Partial<Record<ItemState, number>>;
 }

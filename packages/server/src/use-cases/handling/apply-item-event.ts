@@ -31,13 +31,13 @@ export async function applyItemEvent(
     throw conflict(result.reason);
   }
   const at = ctx.now.toISOString();
-  const round = (opts.patch?.round as number | undefined) ?? item.round;
   if (!(await moveItem(exec, item.suggestion_id, item.state, { ...opts.patch, state: result.to, updated_at: at }))) throw conflict('该建议已被他人处理，请刷新后重试');
   const said = opts.reason ? `理由：${opts.reason}` : null;
   await appendItemEvent(exec, {
     suggestion_id: item.suggestion_id,
     at,
-    round,
+    // The event belongs to the round it closes (an evaluation of round 1 is filed under round 1).
+    round: item.round,
     kind: event,
     title: opts.title ?? result.rule.label,
     detail: [opts.detail, said].filter(Boolean).join('；') || null,

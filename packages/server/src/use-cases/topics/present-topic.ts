@@ -180,7 +180,8 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
     ...(await presentFollowUp(ctx, row)),
     handling: HANDLED.includes(row.state) ? { items: (await presentItems(ctx, await listItems(db, { topicId: row.id }))).map(({ feedbackHistory: _, ...item }) => item) } : null,
-    events: availableEvents(topicRef, ctx.actor, facts),
+    // start_handling happens with the first 交办 of a suggestion, not as a button of its own.
+    events: availableEvents(topicRef, ctx.actor, facts).filter((e) => e !== 'start_handling'),
     blocked: blockedEvents(topicRef, ctx.actor, facts),
     actions,
   };

@@ -16,6 +16,9 @@ import { PlansPage } from '../features/plans/PlansPage.js';
 import { SolicitationsPage } from '../features/solicitations/SolicitationsPage.js';
 import { MyProposalsPage } from '../features/my/MyProposalsPage.js';
 import { MyActivitiesPage } from '../features/my/MyActivitiesPage.js';
+import { HandlingBoardPage } from '../features/handling/HandlingBoardPage.js';
+import { ItemPage } from '../features/handling/ItemPage.js';
+import { MyItemsPage } from '../features/handling/MyItemsPage.js';
 import { NotFoundPage } from '../components/NotFoundPage.js';
 import { RouteErrorPage } from '../components/RouteErrorPage.js';
 
@@ -35,6 +38,9 @@ export const router = createBrowserRouter([
       { path: 'solicitations', element: <SolicitationsPage /> },
       { path: 'my/proposals', element: <MyProposalsPage /> },
       { path: 'my/activities', element: <MyActivitiesPage /> },
+      { path: 'handling', element: <HandlingBoardPage /> },
+      { path: 'handling/items/:id', element: <ItemPage /> },
+      { path: 'my/items', element: <MyItemsPage /> },
       { path: 'orgs', element: <OrgsPage /> },
       { path: 'departments', element: <DepartmentsPage /> },
       { path: 'venues', element: <VenuesPage /> },

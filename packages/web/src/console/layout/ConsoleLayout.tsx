@@ -46,7 +46,7 @@ export function ConsoleLayout(): ReactElement {
     return <Navigate to="/console/password" replace />;
   }
   const forced = user.mustChangePassword;
-  const pageKey = menuKeyOf(location.pathname);
+  const pageKey = menuKeyOf(location.pathname, user.menu);
   const isDesktop = screens.lg === true;
   const navMenu = forced ? null : <SideMenu me={user} />;
 
@@ -105,7 +105,7 @@ export function ConsoleLayout(): ReactElement {
 function SideMenu({ me }: { me: Me }): ReactElement {
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = menuKeyOf(location.pathname);
+  const selected = menuKeyOf(location.pathname, me.menu);
   const entries = MENU_ENTRIES.filter((e) => me.menu.includes(e.key));
   return (
     <nav aria-label="主菜单">

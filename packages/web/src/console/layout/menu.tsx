@@ -8,6 +8,8 @@ import {
   BulbOutlined,
   CalendarOutlined,
   CommentOutlined,
+  FileDoneOutlined,
+  SolutionOutlined,
   FlagOutlined,
   InboxOutlined,
   NotificationOutlined,
@@ -32,6 +34,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'topics', label: '协商议题', path: '/console/topics', icon: <CommentOutlined /> },
   { key: 'plans', label: '年度计划', path: '/console/plans', icon: <CalendarOutlined /> },
   { key: 'solicitations', label: '征集活动', path: '/console/solicitations', icon: <NotificationOutlined /> },
+  { key: 'handling', label: '办理督办', path: '/console/handling', icon: <SolutionOutlined /> },
+  { key: 'my_items', label: '我的办件', path: '/console/my/items', icon: <FileDoneOutlined /> },
   { key: 'my_proposals', label: '我的荐题', path: '/console/my/proposals', icon: <BulbOutlined /> },
   { key: 'my_activities', label: '我的活动', path: '/console/my/activities', icon: <ScheduleOutlined /> },
   { key: 'organisations', label: '组织机构', path: '/console/orgs', icon: <ApartmentOutlined /> },
@@ -43,9 +47,14 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'password', label: '修改密码', path: '/console/password', icon: <KeyOutlined /> },
 ];
 
-/** The menu key of the page at a path. */
-export function menuKeyOf(pathname: string): MenuKey | undefined {
+/** Pages reached from more than one menu entry: an item page is opened from 办理督办 and from 我的办件. */
+const SHARED_PAGES: readonly { prefix: string; keys: readonly MenuKey[] }[] = [{ prefix: '/console/handling/items/', keys: ['handling', 'my_items'] }];
+
+/** The menu key of the page at a path (for a shared page, the first of its keys this user's menu has). */
+export function menuKeyOf(pathname: string, menu?: readonly MenuKey[]): MenuKey | undefined {
   const path = pathname.replace(/\/+$/, '') || '/console';
+  const shared = SHARED_PAGES.find((p) => path.startsWith(p.prefix));
+  if (shared) return shared.keys.find((k) => !menu || menu.includes(k)) ?? shared.keys[0];
   const match = [...MENU_ENTRIES]
     .sort((a, b) => b.path.length - a.path.length)
     .find((e) => path === e.path || path.startsWith(`${e.path}/`));

@@ -1,5 +1,5 @@
-import { useEffect, type ReactElement } from 'react';
-import { App, Button, type FormInstance, Checkbox, DatePicker, Form, Input, Radio, Select, Switch, Typography } from 'antd';
+import { useEffect, useState, type ReactElement } from 'react';
+import { Alert, App, Button, type FormInstance, Checkbox, DatePicker, Form, Input, Radio, Select, Switch, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
@@ -23,6 +23,7 @@ import {
   transitionSchema,
   type TopicEvent,
 } from '@shangliang/core';
+import { ApiError } from '../../../api/api-error.js';
 import type { Consultation, Topic } from '../../../api/types.js';
 import { AttachmentField, UPLOADING_MESSAGE, uploadsInProgress } from '../../components/AttachmentField.js';
 import { FormModal } from '../../components/FormModal.js';
@@ -111,8 +112,11 @@ function TransitionModal({ topic, event, onClose }: { topic: Topic; event: Topic
   const rule = event ? TOPIC_TRANSITIONS[event] : null;
   const chair = !!event && CHAIR.includes(event);
   const party = !!event && PARTY.includes(event);
+  // A refusal of the server (409, e.g. 不能办结…) stays visible in the dialog, not only as a toast.
+  const [refusal, setRefusal] = useState<string | null>(null);
   useEffect(() => {
     if (event) {
+      setRefusal(null);
       form.resetFields();
       form.setFieldsValue({ date: dayjs() });
     }
@@ -120,7 +124,19 @@ function TransitionModal({ topic, event, onClose }: { topic: Topic; event: Topic
   const submit = useSubmit(
     form,
     transitionSchema,
-    (input, h) => transition.mutate({ id: topic.id, input }, h),
+    (input, h) => {
+      setRefusal(null);
+      transition.mutate(
+        { id: topic.id, input },
+        {
+          onSuccess: h.onSuccess,
+          onError: (e) => {
+            if (e instanceof ApiError && e.fields.length === 0 && e.status >= 400 && e.status < 500) setRefusal(e.message);
+            h.onError(e);
+          },
+        },
+      );
+    },
     rule ? `已${rule.label}` : '已完成',
     onClose,
   );
@@ -147,6 +163,7 @@ function TransitionModal({ topic, event, onClose }: { topic: Topic; event: Topic
       confirmLoading={transition.isPending}
     >
       <Typography.Paragraph>议题：{topic.title}</Typography.Paragraph>
+      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 12 }} />}
       <Form form={form} name="transition" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
         {chair && (
           <Form.Item label="会议名称" name="meeting">

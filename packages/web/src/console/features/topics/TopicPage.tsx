@@ -10,13 +10,15 @@ import {
   type TopicState,
 } from '@shangliang/core';
 import { ApiError, errorMessage } from '../../../api/api-error.js';
-import type { Consultation, Topic } from '../../../api/types.js';
+import type { Consultation, HandlingItem, Topic } from '../../../api/types.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { ProposalStatusTag, TopicStateTag } from '../../components/TopicStateTag.js';
 import { formatDate, formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useMe } from '../auth/hooks.js';
+import { CountdownTag, ItemStateTag, RatingTag, roundText } from '../handling/parts.js';
 import { useTopic } from './hooks.js';
 import { TopicDialogs, type TopicDialog } from './TopicForms.js';
 
@@ -233,6 +235,7 @@ function TopicView({ topic }: { topic: Topic }): ReactElement {
               </>
             )}
           </Section>
+          {topic.handling && <HandlingSection items={topic.handling.items} />}
         </Col>
         <Col xs={24} xl={8}>
           <Section title="办理记录">
@@ -260,6 +263,41 @@ function TopicView({ topic }: { topic: Topic }): ReactElement {
       </Row>
       <TopicDialogs topic={topic} dialog={dialog} onClose={() => setDialog(null)} />
     </>
+  );
+}
+
+/** 建议办理 — each suggestion of the outcome with its state, lead department, countdown and latest rating. */
+function HandlingSection({ items }: { items: readonly HandlingItem[] }): ReactElement {
+  const me = useMe();
+  const canOpen = !!me.data?.menu.some((k) => k === 'handling' || k === 'my_items');
+  const settled = items.filter((i) => i.state === 'settled').length;
+  return (
+    <Section title={`建议办理（已办结 ${settled} / ${items.length}）`}>
+      {items.length === 0 ? (
+        <Empty description="暂无需要办理的建议" />
+      ) : (
+        <List
+          className="handling-list"
+          dataSource={[...items].sort((a, b) => a.seq - b.seq)}
+          renderItem={(i) => (
+            <List.Item key={i.id}>
+              <div className="my-item">
+                <div className="item-card-content">
+                  {canOpen ? <Link to={`/console/handling/items/${i.id}`}>第 {i.seq} 条：{i.content}</Link> : `第 ${i.seq} 条：${i.content}`}
+                </div>
+                <span className="topic-flags">
+                  <ItemStateTag state={i.state} />
+                  <CountdownTag item={i} />
+                  {i.round > 1 && <SoftTag tone="orange">{roundText(i.round)}</SoftTag>}
+                  <RatingTag rating={i.latestRating} label={i.latestRatingLabel} />
+                  <Typography.Text type="secondary">主办：{i.leadDepartmentName ?? '未交办'}</Typography.Text>
+                </span>
+              </div>
+            </List.Item>
+          )}
+        />
+      )}
+    </Section>
   );
 }
 

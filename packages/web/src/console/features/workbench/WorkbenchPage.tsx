@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Typography } from 'antd';
 import { Link } from 'react-router';
+import { DUE_STATUS_LABELS, ITEM_STATE_LABELS } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { PendingKey, Workbench } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -19,7 +20,7 @@ const COUNT_LABELS: readonly { key: keyof Workbench['counts']; label: string; pa
 ];
 
 /** 待办事项: label and the list each count opens. */
-const PENDING: readonly { key: PendingKey; label: string; path: string }[] = [
+const PENDING: readonly { key: PendingKey; label: string; path: string; deptPath?: string; danger?: boolean }[] = [
   { key: 'screen', label: '待初筛', path: '/console/proposals?status=submitted' },
   { key: 'submit', label: '待提交审议', path: '/console/topics?state=draft' },
   { key: 'chairReview', label: '待主席会议审议', path: '/console/topics?state=chair_review' },
@@ -28,6 +29,11 @@ const PENDING: readonly { key: PendingKey; label: string; path: string }[] = [
   { key: 'consult', label: '待安排协商', path: '/console/topics?state=researching' },
   { key: 'record', label: '待记录协商情况', path: '/console/topics?state=consulting' },
   { key: 'outcome', label: '待报送成果', path: '/console/topics?state=consulting' },
+  { key: 'assign', label: ITEM_STATE_LABELS.unassigned, path: '/console/handling?state=unassigned' },
+  { key: 'answer', label: '待办理', path: '/console/my/items?view=open' },
+  { key: 'accept', label: '待审核反馈', path: '/console/handling?state=answered' },
+  { key: 'evaluate', label: ITEM_STATE_LABELS.accepted, path: '/console/handling?state=accepted' },
+  { key: 'overdue', label: DUE_STATUS_LABELS.overdue, path: '/console/handling?due=overdue', deptPath: '/console/my/items?due=overdue', danger: true },
 ];
 
 /** 工作台 — the user's organisation, roles, counts and recent activity. */
@@ -43,7 +49,7 @@ export function WorkbenchPage(): ReactElement {
       <PageTitle description={greeting}>工作台</PageTitle>
       {workbench.isError && <Alert type="error" showIcon title={errorMessage(workbench.error)} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
-        <PendingCard pending={data?.pending} />
+        <PendingCard pending={data?.pending} board={menu.includes('handling')} />
         <Col xs={24} lg={12}>
           <Card title={<h2 className="card-title">当前组织</h2>} loading={workbench.isPending}>
             {data?.organisation ? (
@@ -147,7 +153,7 @@ export function WorkbenchPage(): ReactElement {
 }
 
 /** 待办事项 — only the non-zero counts, each opening its list. */
-function PendingCard({ pending }: { pending: Workbench['pending'] }): ReactElement | null {
+function PendingCard({ pending, board }: { pending: Workbench['pending']; board: boolean }): ReactElement | null {
   const items = PENDING.filter((p) => (pending?.[p.key] ?? 0) > 0);
   if (!pending) return null;
   return (
@@ -158,8 +164,8 @@ function PendingCard({ pending }: { pending: Workbench['pending'] }): ReactEleme
         ) : (
           <div className="pending-grid">
             {items.map((p) => (
-              <div className="count-cell" key={p.key}>
-                <Link to={p.path} className="count-link" aria-label={`${p.label}：${pending[p.key] ?? 0}，去办理`}>
+              <div className={p.danger ? 'count-cell count-cell-danger' : 'count-cell'} key={p.key}>
+                <Link to={!board && p.deptPath ? p.deptPath : p.path} className="count-link" aria-label={`${p.label}：${pending[p.key] ?? 0}，去办理`}>
                   <Statistic title={p.label} value={pending[p.key] ?? 0} />
                 </Link>
               </div>

@@ -1,0 +1,271 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { Alert, App, Button, Card, Empty, Form, Grid, InputNumber, List, Select, Tag, Typography } from 'antd';
+import { SettingOutlined } from '@ant-design/icons';
+import { Link, useSearchParams } from 'react-router';
+import { DUE_STATUS_LABELS, handlingSettingsSchema, ITEM_STATE_LABELS, ITEM_STATES, type ItemState } from '@shangliang/core';
+import { errorMessage } from '../../../api/api-error.js';
+import type { HandlingItem, HandlingSummary } from '../../../api/types.js';
+import { DataTable } from '../../components/DataTable.js';
+import { FormModal } from '../../components/FormModal.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { SoftTag } from '../../components/SoftTag.js';
+import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
+import { formatDate } from '../../components/format.js';
+import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useMe } from '../auth/hooks.js';
+import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
+import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
+
+const PAGE_SIZE = 20;
+type Due = 'overdue' | 'due_soon';
+
+/** 办理督办 — every suggestion in handling, by state, department and deadline, with a per-department summary. */
+export function HandlingBoardPage(): ReactElement {
+  useDocumentTitle('办理督办');
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const get = (k: string): string | undefined => params.get(k) ?? undefined;
+  const state = get('state') as ItemState | undefined;
+  const due = get('due') as Due | undefined;
+  const departmentId = get('departmentId');
+  const page = Number(get('page') ?? '1') || 1;
+  const set = (changes: Record<string, string | undefined>): void => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
+    if (!('page' in changes)) next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const list = useHandlingItems({ state, due, departmentId, page, pageSize: PAGE_SIZE });
+  // Counts over all of the board (unfiltered by state/due) for the tabs.
+  const all = useHandlingItems({ departmentId, page: 1, pageSize: 1 });
+  const summary = useHandlingSummary();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
+  const counts = all.data?.counts;
+  const byState = counts?.byState ?? {};
+  const total = Object.values(byState).reduce((a, b) => a + (b ?? 0), 0);
+  const activeOrg = me.data?.organisations.find((o) => o.id === me.data?.activeOrgId);
+  const cityOffice = !!activeOrg && !activeOrg.countyId && me.data?.roles.some((r) => r.role === 'city_office');
+  const departments = (summary.data?.byDepartment ?? []).map((d) => ({ value: d.departmentId, label: d.departmentName ?? '—' }));
+  const pagination = {
+    current: page,
+    pageSize: PAGE_SIZE,
+    total: list.data?.total ?? 0,
+    showSizeChanger: false,
+    showTotal: (n: number) => `共 ${n} 条`,
+    onChange: (p: number) => set({ page: String(p) }),
+  };
+
+  return (
+    <>
+      <PageTitle
+        description="协商建议交有关部门办理，在期限内书面反馈；对重点、难点问题跟踪问效，督促落到实处（第四条(四)(五)）。"
+        extra={
+          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
+            期限设置
+          </Button>
+        }
+      >
+        办理督办
+      </PageTitle>
+      <SummaryCard summary={summary.data} loading={summary.isPending} error={summary.isError ? errorMessage(summary.error) : null} onPick={(id) => set({ departmentId: id })} />
+      <Card title={<h2 className="card-title">建议办件</h2>}>
+        <div className="count-tags" role="group" aria-label="按办理状态查看">
+          <Tag.CheckableTag checked={!state && !due} onChange={() => set({ state: undefined, due: undefined })}>
+            全部 {total}
+          </Tag.CheckableTag>
+          {ITEM_STATES.map((s) => (
+            <Tag.CheckableTag key={s} checked={state === s} onChange={(c) => set({ state: c ? s : undefined })}>
+              {ITEM_STATE_LABELS[s]} {byState[s] ?? 0}
+            </Tag.CheckableTag>
+          ))}
+        </div>
+        <div className="count-tags due-tags" role="group" aria-label="按办理期限查看">
+          <Tag.CheckableTag className="due-soon" checked={due === 'due_soon'} onChange={(c) => set({ due: c ? 'due_soon' : undefined })}>
+            {DUE_STATUS_LABELS.due_soon} {counts?.dueSoon ?? 0}
+          </Tag.CheckableTag>
+          <Tag.CheckableTag className="due-overdue" checked={due === 'overdue'} onChange={(c) => set({ due: c ? 'overdue' : undefined })}>
+            {DUE_STATUS_LABELS.overdue} {counts?.overdue ?? 0}
+          </Tag.CheckableTag>
+        </div>
+        <div className="filter-bar">
+          <Select
+            aria-label="按承办单位筛选"
+            placeholder="全部承办单位"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={departmentId}
+            onChange={(v: string | undefined) => set({ departmentId: v })}
+            options={departments}
+            style={{ width: 240 }}
+            notFoundContent="尚无交办的单位"
+          />
+          {cityOffice && <Typography.Text type="secondary">市政协办公室可查看各县（市、区）办理情况。</Typography.Text>}
+        </div>
+        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
+        {phone ? (
+          <List
+            loading={list.isFetching}
+            dataSource={[...(list.data?.items ?? [])]}
+            locale={{ emptyText: <Empty description="没有符合条件的办件" /> }}
+            pagination={{ ...pagination, simple: true, align: 'center' }}
+            renderItem={(row) => (
+              <List.Item key={row.id}>
+                <ItemCard item={row} />
+              </List.Item>
+            )}
+          />
+        ) : (
+          <DataTable<HandlingItem>
+            label="建议办件列表"
+            rowKey="id"
+            loading={list.isFetching}
+            dataSource={[...(list.data?.items ?? [])]}
+            scroll={{ x: 1100 }}
+            locale={{ emptyText: <Empty description="没有符合条件的办件" /> }}
+            pagination={pagination}
+            columns={[
+              {
+                title: '建议',
+                dataIndex: 'content',
+                render: (_: unknown, row) => (
+                  <div className="item-cell">
+                    <Typography.Text type="secondary" className="item-topic">{row.topicTitle}</Typography.Text>
+                    <Link to={`/console/handling/items/${row.id}`} className="item-link">
+                      第 {row.seq} 条：{row.content}
+                    </Link>
+                  </div>
+                ),
+              },
+              {
+                title: '主办 / 会办',
+                dataIndex: 'leadDepartmentName',
+                width: 190,
+                render: (_: unknown, row) => (
+                  <div>
+                    <div>{row.leadDepartmentName ?? <Typography.Text type="secondary">未交办</Typography.Text>}</div>
+                    {row.coDepartments.length > 0 && (
+                      <Typography.Text type="secondary" className="small-text">会办：{row.coDepartments.map((d) => d.name).join('、')}</Typography.Text>
+                    )}
+                  </div>
+                ),
+              },
+              {
+                title: '办理期限',
+                dataIndex: 'dueOn',
+                width: 150,
+                render: (_: unknown, row) => (
+                  <div>
+                    <div className="nowrap">{formatDate(row.dueOn)}</div>
+                    <CountdownTag item={row} />
+                  </div>
+                ),
+              },
+              { title: '状态', dataIndex: 'state', width: 140, render: (_: unknown, row) => <ItemStateTag state={row.state} /> },
+              { title: '轮次', dataIndex: 'round', width: 80, render: (v: number) => <span className="nowrap">{roundText(v)}</span> },
+              { title: '测评', dataIndex: 'latestRating', width: 100, render: (_: unknown, row) => (row.latestRating ? <RatingTag rating={row.latestRating} label={row.latestRatingLabel} /> : '—') },
+            ]}
+          />
+        )}
+      </Card>
+      <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </>
+  );
+}
+
+/** One item as a card (phones): topic, the suggestion, department, countdown, state. */
+export function ItemCard({ item, showTopic = true }: { item: HandlingItem; showTopic?: boolean }): ReactElement {
+  return (
+    <Link to={`/console/handling/items/${item.id}`} className={`item-card${item.dueStatus === 'overdue' ? ' item-card-overdue' : ''}`}>
+      {showTopic && <span className="item-topic">{item.topicTitle}</span>}
+      <span className="item-card-content">
+        第 {item.seq} 条：{item.content}
+      </span>
+      <span className="topic-flags">
+        <ItemStateTag state={item.state} />
+        {item.access === 'co' && <SoftTag tone="grey">会办</SoftTag>}
+        <CountdownTag item={item} />
+        {item.round > 1 && <SoftTag tone="orange">{roundText(item.round)}</SoftTag>}
+        <RatingTag rating={item.latestRating} label={item.latestRatingLabel} />
+      </span>
+      <span className="item-meta">
+        {item.leadDepartmentName ? `主办：${item.leadDepartmentName}` : '未交办'}
+        {item.dueOn ? ` · 期限 ${formatDate(item.dueOn)}` : ''}
+      </span>
+    </Link>
+  );
+}
+
+/** 按承办单位统计. */
+function SummaryCard({ summary, loading, error, onPick }: { summary: HandlingSummary | undefined; loading: boolean; error: string | null; onPick: (id: string) => void }): ReactElement {
+  const rows = summary?.byDepartment ?? [];
+  return (
+    <Card title={<h2 className="card-title">按承办单位统计</h2>} style={{ marginBottom: 16 }}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <DataTable
+        label="按承办单位统计"
+        rowKey="departmentId"
+        size="small"
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 620 }}
+        dataSource={[...rows]}
+        locale={{ emptyText: <Empty description="尚未交办建议" /> }}
+        columns={[
+          {
+            title: '承办单位',
+            dataIndex: 'departmentName',
+            render: (v: string | null, r) => (
+              <Button type="link" className="link-button" onClick={() => onPick(r.departmentId)}>
+                {v ?? '—'}
+              </Button>
+            ),
+          },
+          { title: '交办', dataIndex: 'total', width: 80 },
+          { title: '在办', dataIndex: 'open', width: 80 },
+          { title: DUE_STATUS_LABELS.due_soon, dataIndex: 'dueSoon', width: 100, render: (v: number) => (v > 0 ? <SoftTag tone="orange">{v}</SoftTag> : v) },
+          { title: DUE_STATUS_LABELS.overdue, dataIndex: 'overdue', width: 90, render: (v: number) => (v > 0 ? <SoftTag tone="red">{v}</SoftTag> : v) },
+          { title: ITEM_STATE_LABELS.settled, dataIndex: 'settled', width: 90 },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 办理期限设置 (GET/PUT /api/handling/settings). */
+function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm();
+  const settings = useHandlingSettings(open);
+  const save = useSaveHandlingSettings();
+  const { message } = App.useApp();
+  useEffect(() => {
+    if (open && settings.data) form.setFieldsValue(settings.data);
+  }, [open, settings.data, form]);
+  const go = (): void => {
+    const checked = validateWith(handlingSettingsSchema, form.getFieldsValue(true), form);
+    if (!checked.ok) return void message.error(checked.rest[0]?.message ?? '请检查标红的内容');
+    save.mutate(checked.data, {
+      onSuccess: () => {
+        message.success('已保存期限设置');
+        onClose();
+      },
+      onError: (e) => showServerError(e, form, (t) => message.error(t)),
+    });
+  };
+  return (
+    <FormModal open={open} title="期限设置" onOk={go} onCancel={onClose} confirmLoading={save.isPending} width={520}>
+      <Typography.Paragraph type="secondary">适用于本级新交办的建议和测评不满意后重新办理的建议；已交办的不受影响。</Typography.Paragraph>
+      {settings.isError && <Alert type="error" showIcon title={errorMessage(settings.error)} style={{ marginBottom: 12 }} />}
+      <Form form={form} name="settings" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
+        <Form.Item label="办理期限天数" name="deadlineDays" required extra="交办后多少天内书面反馈（1–365 天）">
+          <InputNumber min={1} max={365} precision={0} suffix="天" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="退回期限天数" name="returnWindowDays" required extra="承办单位认为不属本单位职责的，交办后多少天内可退回（1–30 天）">
+          <InputNumber min={1} max={30} precision={0} suffix="天" style={{ width: '100%' }} />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </FormModal>
+  );
+}
