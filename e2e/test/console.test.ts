@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
 
-const ALL_MENU = ['工作台', '选题征集', '协商议题', '年度计划', '征集活动', '我的荐题', '我的活动', '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
-const WORKFLOW = ['选题征集', '协商议题', '年度计划', '征集活动'];
+const ALL_MENU = ['工作台', '选题征集', '协商议题', '年度计划', '征集活动', '办理督办', '我的荐题', '我的活动', '我的办件', '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
+const WORKFLOW = ['选题征集', '协商议题', '年度计划', '征集活动', '办理督办'];
 const OFFICE_MENU = ['工作台', ...WORKFLOW, '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
 const ADMIN_MENU = ['工作台', '组织机构', '承办单位', '活动场所', '工作联系点', '用户管理', '操作日志', '修改密码'];
 const MEMBER_MENU = ['工作台', '我的荐题', '我的活动', '修改密码'];
 const REVIEWER_MENU = ['工作台', '协商议题', '修改密码'];
-const PLAIN_MENU = ['工作台', '修改密码'];
+const DEPT_MENU = ['工作台', '我的办件', '修改密码'];
 
 // [account, menu it must show, name on the workbench]
 const ROLES: [string, string[], string][] = [
@@ -17,7 +17,7 @@ const ROLES: [string, string[], string][] = [
   ['yaodu-chair', REVIEWER_MENU, '尧都区政协'],
   ['yaodu-party', REVIEWER_MENU, '尧都区政协'],
   ['yaodu-member1', MEMBER_MENU, '尧都区政协'],
-  ['yaodu-dept-jt', PLAIN_MENU, '尧都区交通运输局'],
+  ['yaodu-dept-jt', DEPT_MENU, '尧都区交通运输局'],
   ['hongtong-office', OFFICE_MENU, '洪洞县政协'],
   ['hongtong-member1', MEMBER_MENU, '洪洞县政协'],
   ['huozhou-office', OFFICE_MENU, '霍州市政协'],
