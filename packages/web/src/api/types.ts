@@ -436,6 +436,16 @@ export interface Topic extends TopicSummary {
   }[];
   /** 建议办理 — present once the outcome is submitted (issue 4). */
   readonly handling?: { readonly items: readonly HandlingItem[] } | null;
+  /** 领导批示 with their follow-up actions (跟踪问效). */
+  readonly instructions?: readonly Instruction[];
+  /** 民主监督、调研视察、民主评议. */
+  readonly followUps?: readonly FollowUpActivity[];
+  /** When the accepted answers were made public on the residents' track page. */
+  readonly answersPublishedAt?: string | null;
+  /** 典型案例. */
+  readonly publishedAsCase?: boolean;
+  /** What the office may do at this stage: instruction, follow_up, publish_answers, case. */
+  readonly followUpActions?: readonly string[];
   readonly events: readonly TopicEvent[];
   readonly blocked: readonly { readonly event: TopicEvent; readonly reason: string }[];
   readonly actions: readonly string[];
@@ -469,6 +479,46 @@ export interface Track {
   readonly message: string;
   readonly steps: readonly { readonly label: string; readonly done: boolean; readonly at: string | null; readonly note: string | null }[];
   readonly topic: { readonly title: string; readonly state: TopicState; readonly stateLabel: string } | null;
+  /** 办理答复 — the accepted answers, once the office has made them public. */
+  readonly answers?: readonly TrackAnswer[];
+}
+
+/** One published answer on the track page. */
+export interface TrackAnswer {
+  readonly seq: number;
+  readonly content: string;
+  readonly departmentName: string | null;
+  readonly resultClassLabel: string;
+  readonly text: string;
+}
+
+/** 领导批示 on a topic's outcome (or one suggestion of it). */
+export interface Instruction {
+  readonly id: string;
+  readonly suggestionId: string | null;
+  readonly leader: string;
+  readonly leaderTitle: string | null;
+  readonly givenOn: string;
+  readonly text: string;
+  readonly actions: readonly { readonly id: string; readonly text: string; readonly dueOn: string; readonly doneOn: string | null }[];
+}
+
+/** 跟踪问效活动. */
+export interface FollowUpActivity {
+  readonly id: string;
+  readonly kind: string;
+  readonly kindLabel: string;
+  readonly date: string;
+  readonly place: string;
+  readonly members: readonly { readonly id: string; readonly name: string | null }[];
+  readonly findings: string;
+}
+
+/** Answer of POST /api/handling/topics/:id/import. */
+export interface ImportReport {
+  readonly rows: readonly { readonly row: number; readonly seq: number | null; readonly ok: boolean; readonly actions: readonly string[]; readonly errors: readonly string[] }[];
+  readonly written: number;
+  readonly applied: boolean;
 }
 
 /** 书面反馈 — one round's written answer of the lead department. */

@@ -1,6 +1,6 @@
 import { ApiError } from './api-error.js';
 import { apiErrorFrom, followAuthError } from './client.js';
-import type { Attachment } from './types.js';
+import type { Attachment, ImportReport } from './types.js';
 
 /** Largest file the server accepts (10 MB). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -70,4 +70,36 @@ export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * POST /api/handling/topics/:id/import — the filled 办理表 (.xlsx) as multipart field `file`, with the CSRF header.
+ * `applyValid=false` writes nothing when any row is invalid; `true` writes the valid rows.
+ */
+export async function importHandlingSheet(topicId: string, file: Blob & { name?: string }, applyValid: boolean): Promise<ImportReport> {
+  const path = `/api/handling/topics/${encodeURIComponent(topicId)}/import`;
+  const body = new FormData();
+  body.append('file', file, file.name ?? '办理表.xlsx');
+  let res: Response;
+  try {
+    res = await fetch(`${path}?applyValid=${applyValid ? 'true' : 'false'}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-Shangliang-Request': '1', Accept: 'application/json' },
+      body,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '网络连接失败，请检查网络后重试');
+  }
+  const text = await res.text();
+  if (!res.ok) {
+    const error = apiErrorFrom(res.status, text);
+    followAuthError(error, path);
+    throw error;
+  }
+  try {
+    return JSON.parse(text) as ImportReport;
+  } catch {
+    throw new ApiError(res.status, 'BAD_RESPONSE', '导入结果无法识别，请重试');
+  }
 }

@@ -17,6 +17,8 @@ export const consoleTheme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
     colorError: '#cf1322',
     colorSuccess: '#237804',
+    colorSuccessBg: '#f6ffed',
+    colorSuccessBorder: '#b7eb8f',
     colorWarning: '#ad4e00',
     colorWarningBg: '#fffbe6',
     colorWarningBorder: '#ffe58f',

@@ -108,6 +108,25 @@ function TrackResult({ track }: { track: Track }): ReactElement {
           </li>
         ))}
       </ol>
+      {track.answers && track.answers.length > 0 && (
+        <>
+          <h3 className="steps-title">办理答复</h3>
+          <p className="muted small-note">以下为承办单位对协商成果中各条建议的书面答复，由政协办公室公开。</p>
+          <ol className="answer-list">
+            {[...track.answers].sort((a, b) => a.seq - b.seq).map((a) => (
+              <li key={a.seq} className="answer-item">
+                <p className="answer-head">
+                  <span className="answer-seq">第 {a.seq} 条建议</span>
+                  <span className="answer-class">{a.resultClassLabel}</span>
+                </p>
+                <p className="answer-content">{a.content}</p>
+                <p className="answer-dept">承办单位：{a.departmentName ?? '—'}</p>
+                <p className="answer-text">{a.text}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </section>
   );
 }

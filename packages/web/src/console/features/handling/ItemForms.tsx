@@ -29,7 +29,7 @@ import { formatDate, vocabOptions } from '../../components/format.js';
 import { useAssignableDepartments, useItemMutations } from './hooks.js';
 
 /** The forms an item page can open. */
-export type ItemDialog = 'assign' | 'return' | 'feedback' | 'accept' | 'send_back' | 'evaluate' | 'supervise' | 'conversion' | 'co_opinion';
+export type ItemDialog = 'assign' | 'return' | 'feedback' | 'paper_feedback' | 'accept' | 'send_back' | 'evaluate' | 'supervise' | 'conversion' | 'co_opinion';
 
 /** 未转化 — the server's word for `none` (core has labels only for the three conversions). */
 const NO_CONVERSION = '未转化';
@@ -117,6 +117,7 @@ export function ItemDialogs({ item, dialog, onClose }: { item: HandlingItemDetai
       <AssignModal item={item} open={dialog === 'assign'} onClose={onClose} />
       <ReturnModal item={item} open={dialog === 'return'} onClose={onClose} />
       <FeedbackModal item={item} open={dialog === 'feedback'} onClose={onClose} />
+      <FeedbackModal item={item} open={dialog === 'paper_feedback'} onClose={onClose} paper />
       <ReviewModal item={item} decision={dialog === 'accept' ? 'accept' : dialog === 'send_back' ? 'return' : null} onClose={onClose} />
       <EvaluateModal item={item} open={dialog === 'evaluate'} onClose={onClose} />
       <SuperviseModal item={item} open={dialog === 'supervise'} onClose={onClose} />
@@ -217,12 +218,13 @@ function ReturnModal({ item, open, onClose }: { item: HandlingItemDetail; open: 
   );
 }
 
-/** 提交书面反馈. */
-function FeedbackModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
+/** 提交书面反馈 (the lead department), or 录入来函答复 (`paper`: the office enters a reply that came as a letter; it counts as accepted). */
+function FeedbackModal({ item, open, onClose, paper = false }: { item: HandlingItemDetail; open: boolean; onClose: () => void; paper?: boolean }): ReactElement {
   const [form] = Form.useForm();
-  const { feedback } = useItemMutations(item.id);
-  const label = ITEM_TRANSITIONS.submit_feedback.label;
-  const { submit, refusal, reset } = useSubmit(form, feedbackSchema, (input, h) => feedback.mutate(input, h), '已提交书面反馈', onClose);
+  const mutations = useItemMutations(item.id);
+  const feedback = paper ? mutations.paperFeedback : mutations.feedback;
+  const label = paper ? '录入来函答复' : ITEM_TRANSITIONS.submit_feedback.label;
+  const { submit, refusal, reset } = useSubmit(form, feedbackSchema, (input, h) => feedback.mutate(input, h), paper ? '已录入来函答复，视为已采纳' : '已提交书面反馈', onClose);
   useEffect(() => {
     if (open) {
       reset();
@@ -238,10 +240,15 @@ function FeedbackModal({ item, open, onClose }: { item: HandlingItemDetail; open
     submit(withBlank({ ...clean(v), attachmentIds: ids.length ? ids : undefined }, 'text', 'responsible', 'contact'));
   };
   return (
-    <FormModal open={open} title={label} okText="提交" onOk={go} onCancel={onClose} confirmLoading={feedback.isPending} width={760}>
+    <FormModal open={open} title={label} okText={paper ? '录入' : '提交'} onOk={go} onCancel={onClose} confirmLoading={feedback.isPending} width={760}>
       <About item={item} />
+      {paper && (
+        <Typography.Paragraph>
+          {item.leadDepartmentName ?? '承办单位'}以纸质函件答复的，由政协办公室照函录入，录入后视为已采纳，可直接进行满意度测评。
+        </Typography.Paragraph>
+      )}
       <Refusal text={refusal} />
-      <Form form={form} name="feedback" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
+      <Form form={form} name={paper ? 'paper_feedback' : 'feedback'} layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
         <Form.Item label="办理情况" name="text" required extra="至少 10 个字">
           <Input.TextArea rows={6} maxLength={5000} showCount placeholder="办理过程、采纳落实情况和取得的成效" />
         </Form.Item>
@@ -259,7 +266,7 @@ function FeedbackModal({ item, open, onClose }: { item: HandlingItemDetail; open
             <Input maxLength={30} inputMode="tel" autoComplete="tel" />
           </Form.Item>
         </div>
-        <Form.Item label="附件" name="attachmentIds" extra="答复函、现场照片等">
+        <Form.Item label="附件" name="attachmentIds" extra={paper ? '来函扫描件、现场照片等' : '答复函、现场照片等'}>
           <AttachmentField max={10} />
         </Form.Item>
         <button type="submit" hidden aria-hidden="true" tabIndex={-1} />

@@ -52,6 +52,7 @@ function buttonsOf(item: HandlingItemDetail): ButtonSpec[] {
     const label = ITEM_TRANSITIONS[e].label;
     if (e === 'assign') out.push({ key: e, label: item.state === 'returned' ? `重新${label}` : label, dialog: 'assign', primary: true });
     if (e === 'submit_feedback') out.push({ key: e, label, dialog: 'feedback', primary: true });
+    if (e === 'record_feedback') out.push({ key: e, label: '录入来函答复', dialog: 'paper_feedback' });
     if (e === 'return_misassigned') out.push({ key: e, label, dialog: 'return', danger: true });
     if (e === 'accept_feedback') out.push({ key: e, label, dialog: 'accept', primary: true });
     if (e === 'return_feedback') out.push({ key: e, label, dialog: 'send_back' });

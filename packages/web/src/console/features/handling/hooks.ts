@@ -82,6 +82,7 @@ export function useItemMutations(id: string) {
     assign: m<AssignInput>('assign'),
     return: m<{ reason: string }>('return'),
     feedback: m<FeedbackInput>('feedback'),
+    paperFeedback: m<FeedbackInput>('paper-feedback'),
     coOpinion: m<{ text: string }>('co-opinion'),
     review: m<ReviewInput>('review'),
     evaluate: m<EvaluateInput>('evaluate'),

@@ -194,7 +194,8 @@ function TransitionModal({ topic, event, onClose }: { topic: Topic; event: Topic
   );
 }
 
-function MemberSelect({ countyId, id, value, onChange }: { countyId: string | null; id?: string; value?: string[]; onChange?: (v: string[]) => void }): ReactElement {
+/** Members of a county, several at once. */
+export function MemberSelect({ countyId, id, value, onChange }: { countyId: string | null; id?: string; value?: string[]; onChange?: (v: string[]) => void }): ReactElement {
   const members = useCountyMembers(countyId);
   return (
     <Select

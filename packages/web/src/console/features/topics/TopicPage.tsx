@@ -19,6 +19,8 @@ import { formatDate, formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from '../handling/parts.js';
+import { FollowUpSection } from './FollowUpSection.js';
+import { HandlingSheet } from './HandlingSheet.js';
 import { useTopic } from './hooks.js';
 import { TopicDialogs, type TopicDialog } from './TopicForms.js';
 
@@ -84,6 +86,7 @@ function TopicView({ topic }: { topic: Topic }): ReactElement {
             {topic.planTitle && <span>· {topic.planTitle}</span>}
             {topic.sensitive && <SoftTag tone="orange">涉及敏感问题</SoftTag>}
             {topic.longStanding && <SoftTag tone="orange">多年积累的难题</SoftTag>}
+            {topic.publishedAsCase && <SoftTag tone="green">典型案例</SoftTag>}
           </span>
         }
       >
@@ -235,7 +238,12 @@ function TopicView({ topic }: { topic: Topic }): ReactElement {
               </>
             )}
           </Section>
-          {topic.handling && <HandlingSection items={topic.handling.items} />}
+          {topic.handling && <HandlingSection topic={topic} items={topic.handling.items} />}
+          {topic.outcome && (
+            <Section title="跟踪问效">
+              <FollowUpSection topic={topic} />
+            </Section>
+          )}
         </Col>
         <Col xs={24} xl={8}>
           <Section title="办理记录">
@@ -267,12 +275,14 @@ function TopicView({ topic }: { topic: Topic }): ReactElement {
 }
 
 /** 建议办理 — each suggestion of the outcome with its state, lead department, countdown and latest rating. */
-function HandlingSection({ items }: { items: readonly HandlingItem[] }): ReactElement {
+function HandlingSection({ topic, items }: { topic: Topic; items: readonly HandlingItem[] }): ReactElement {
   const me = useMe();
+  const office = items.some((i) => i.access === 'office');
   const canOpen = !!me.data?.menu.some((k) => k === 'handling' || k === 'my_items');
   const settled = items.filter((i) => i.state === 'settled').length;
   return (
     <Section title={`建议办理（已办结 ${settled} / ${items.length}）`}>
+      {office && items.length > 0 && <HandlingSheet topic={topic} />}
       {items.length === 0 ? (
         <Empty description="暂无需要办理的建议" />
       ) : (

@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CreatePlanInput,
+  FollowUpInput,
+  InstructionInput,
   CreateTopicInput,
   PreparationInput,
   RecordConsultationInput,
@@ -114,5 +116,10 @@ export function useTopicMutations() {
     ),
     record: m(({ id, input }: { id: string; input: RecordConsultationInput }) => apiPost<Topic>(`/api/consultations/${enc(id)}/record`, input)),
     outcome: m(({ id, input }: { id: string; input: SubmitOutcomeInput }) => apiPost<Topic>(`/api/topics/${enc(id)}/outcome`, input)),
+    instruction: m(({ id, input }: { id: string; input: InstructionInput }) => apiPost<Topic>(`/api/topics/${enc(id)}/instructions`, input)),
+    actionDone: m(({ id, doneOn }: { id: string; doneOn: string }) => apiPost<Topic>(`/api/instruction-actions/${enc(id)}/done`, { doneOn })),
+    followUp: m(({ id, input }: { id: string; input: FollowUpInput }) => apiPost<Topic>(`/api/topics/${enc(id)}/follow-ups`, input)),
+    publishAnswers: m((id: string) => apiPost<Topic>(`/api/topics/${enc(id)}/publish-answers`, {})),
+    setCase: m(({ id, published }: { id: string; published: boolean }) => apiPost<Topic>(`/api/topics/${enc(id)}/case`, { published })),
   };
 }
