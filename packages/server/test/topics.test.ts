@@ -207,6 +207,8 @@ describe.each(engines())('议题：征集、初筛、审议、审定、调研、
   it('lists topics with counts by stage; other counties cannot see them; the workbench shows pending work', async () => {
     const list = await t.call(office, 'GET', '/api/topics?pageSize=50');
     expect(list.json.countsByState).toMatchObject({ outcome_submitted: 1, consulting: 1, rejected: 1 });
+    expect((await t.call(office, 'GET', '/api/topics?year=2026&pageSize=50')).json.total).toBe(3);
+    expect((await t.call(office, 'GET', '/api/topics?year=2025')).json.total).toBe(0);
     const byState = await t.call(office, 'GET', '/api/topics?state=consulting');
     expect(byState.json.items.map((x: { title: string }) => x.title)).toEqual(['汾河尧都段沿岸养殖污染整治']);
     const hongtong = await t.login('hongtong-office');

@@ -30,7 +30,14 @@ function filtered(db: Executor, f: TopicFilter) {
   if (f.countyScope) q = q.where(inCountyScope('topics.county_id', f.countyScope));
   if (f.countyId) q = q.where('topics.county_id', '=', f.countyId);
   if (f.planId) q = q.where('topics.plan_id', '=', f.planId);
-  if (f.year) q = q.where('topics.plan_id', 'in', db.selectFrom('plans').select('id').where('year', '=', f.year));
+  // A topic's year is its plan's; a topic outside any plan counts in the year it was created.
+  if (f.year)
+    q = q.where((eb) =>
+      eb.or([
+        eb('topics.plan_id', 'in', db.selectFrom('plans').select('id').where('year', '=', f.year!)),
+        eb.and([eb('topics.plan_id', 'is', null), eb('topics.created_at', 'like', `${f.year}-%`)]),
+      ]),
+    );
   if (f.category) q = q.where('topics.category', '=', f.category);
   if (f.q) q = q.where('topics.title', 'like', likePattern(f.q));
   if (f.source)
