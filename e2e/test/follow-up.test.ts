@@ -69,7 +69,7 @@ describe.skipIf(!hasBrowser)('跟踪问效：领导批示 → 落实事项完成
     await office.goto(`${stack.url}/console/topics/${topicId}`);
     await office.getByRole('heading', { level: 1, name: topicTitle }).waitFor();
     await office.getByRole('heading', { level: 2, name: '跟踪问效' }).waitFor();
-    await expect(office.getByText('尚未记录领导批示').count()).resolves.toBe(1);
+    await expect.poll(() => office.getByText('尚未记录领导批示').count()).toBe(1);
 
     await office.getByRole('button', { name: '记录领导批示' }).click();
     const modal = dialog(office);
@@ -85,14 +85,14 @@ describe.skipIf(!hasBrowser)('跟踪问效：领导批示 → 落实事项完成
 
     await office.getByRole('button', { name: '完成：南焦堡村急弯临水路段加装波形护栏' }).click();
     await office.getByText(/已于 \d{4}-\d{2}-\d{2} 完成/).waitFor();
-    await expect(office.getByRole('button', { name: /^完成：/ }).count()).resolves.toBe(0);
+    await expect.poll(() => office.getByRole('button', { name: /^完成：/ }).count()).toBe(0);
   });
 
   it('记录一次民主监督活动，选择参加委员', async () => {
     await office.getByRole('button', { name: '记录跟踪问效活动' }).click();
     const modal = dialog(office);
     await modal.locator('label', { hasText: '民主监督' }).click();
-    await expect(modal.getByRole('radio', { name: '民主监督' }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => modal.getByRole('radio', { name: '民主监督' }).isChecked()).toBe(true);
     await modal.locator('#follow_up_place').fill('屯里镇南焦堡村');
     await modal.locator('#follow_up_memberIds').click();
     const option = office.locator('.ant-select-dropdown:visible .ant-select-item-option').first();

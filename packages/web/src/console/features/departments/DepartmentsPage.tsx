@@ -1,14 +1,14 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Input, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Org } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { CountyFilter } from '../../components/CountyFilter.js';
 import { DataTable } from '../../components/DataTable.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
-import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useOrgList, useOrgMutations } from '../organisations/hooks.js';
 import { OrgFormModal, type OrgFormTarget } from '../organisations/OrgFormModal.js';
@@ -23,7 +23,6 @@ export function DepartmentsPage(): ReactElement {
   const [page, setPage] = useState(1);
   const [form, setForm] = useState<OrgFormTarget | null>(null);
   const { message } = App.useApp();
-  const counties = useCounties();
   const list = useOrgList({ kind: 'department', countyId, q, includeInactive: true, page, pageSize: PAGE_SIZE });
   // Possible parents: the city and the counties on which the server allows organisation.create.
   const cities = useOrgList({ kind: 'city', pageSize: 10 });
@@ -62,18 +61,13 @@ export function DepartmentsPage(): ReactElement {
       </PageTitle>
       <Card>
         <div className="filter-bar">
-          <Select
-            aria-label="按县（市、区）筛选"
-            placeholder="全部县（市、区）"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+          <CountyFilter
             value={countyId}
-            onChange={(v: string | undefined) => {
+            onChange={(v) => {
               setCountyId(v);
               setPage(1);
             }}
-            options={countyOptions(counties.data)}
-            style={{ width: 200 }}
+            width={200}
           />
           <Input.Search
             aria-label="按名称搜索承办单位"

@@ -11,7 +11,7 @@ import { formatDate, formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { useHandlingItem } from './hooks.js';
-import { ItemDialogs, type ItemDialog } from './ItemForms.js';
+import { ItemDialogs, type ItemDialog } from './forms/ItemDialogs.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
 
 /** 办件详情 — the suggestion, its 交办, every round's feedback and evaluation, and the timeline. */

@@ -10,7 +10,7 @@ import { SoftTag } from '../../components/SoftTag.js';
 import { clearOnChange, showServerError, validateWith, type SafeParser } from '../../components/form-errors.js';
 import { formatDate, formatTime, vocabOptions } from '../../components/format.js';
 import { useTopicMutations } from './hooks.js';
-import { MemberSelect } from './TopicForms.js';
+import { MemberSelect } from './forms/MemberSelect.js';
 
 const today = (): string => dayjs().format('YYYY-MM-DD');
 const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);

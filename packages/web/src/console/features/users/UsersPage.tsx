@@ -5,12 +5,12 @@ import { ROLE_LABELS, ROLES } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { User } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { CountyFilter } from '../../components/CountyFilter.js';
 import { DataTable } from '../../components/DataTable.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { formatTime, orDash } from '../../components/format.js';
-import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { useUserMutations, useUsers } from './hooks.js';
@@ -38,7 +38,6 @@ function UserStatus({ user }: { user: User }): ReactElement {
 export function UsersPage(): ReactElement {
   useDocumentTitle('用户管理');
   const me = useMe();
-  const counties = useCounties();
   const [countyId, setCountyId] = useState<string | undefined>();
   const [role, setRole] = useState<string | undefined>();
   const [q, setQ] = useState('');
@@ -76,18 +75,13 @@ export function UsersPage(): ReactElement {
       </PageTitle>
       <Card>
         <div className="filter-bar">
-          <Select
-            aria-label="按县（市、区）筛选"
-            placeholder="全部县（市、区）"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+          <CountyFilter
             value={countyId}
-            onChange={(v: string | undefined) => {
+            onChange={(v) => {
               setCountyId(v);
               resetFilters();
             }}
-            options={countyOptions(counties.data)}
-            style={{ width: 180 }}
+            width={180}
           />
           <Select
             aria-label="按角色筛选"

@@ -1,14 +1,14 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Input, Select, Space } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Venue } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { CountyFilter } from '../../components/CountyFilter.js';
 import { DataTable } from '../../components/DataTable.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
-import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { useVenueMutations, useVenues } from './hooks.js';
@@ -25,7 +25,6 @@ export function VenuesPage(): ReactElement {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<{ venue: Venue | null } | null>(null);
   const { message } = App.useApp();
-  const counties = useCounties();
   const list = useVenues({ countyId, q, includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive } = useVenueMutations();
   // The API sends no collection-level actions: offices and administrators may create (the server decides).
@@ -56,18 +55,13 @@ export function VenuesPage(): ReactElement {
       </PageTitle>
       <Card>
         <div className="filter-bar">
-          <Select
-            aria-label="按县（市、区）筛选"
-            placeholder="全部县（市、区）"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+          <CountyFilter
             value={countyId}
-            onChange={(v: string | undefined) => {
+            onChange={(v) => {
               setCountyId(v);
               setPage(1);
             }}
-            options={countyOptions(counties.data)}
-            style={{ width: 200 }}
+            width={200}
           />
           <Input.Search
             aria-label="按名称搜索活动场所"

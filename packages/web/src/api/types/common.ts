@@ -1,0 +1,25 @@
+/** Shared shapes of API answers: pages, actions, attachments. */
+import type { Action } from '@shangliang/core';
+
+/** A paged list answer. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** Objects that carry the actions this user may take on them. */
+export interface WithActions {
+  readonly actions: readonly (Action | string)[];
+}
+
+/** 附件 — a file linked to a proposal, a research report or a consultation. */
+export interface Attachment {
+  readonly id: string;
+  readonly filename: string;
+  readonly mime: string;
+  readonly size: number;
+  /** GET downloads the file (Content-Disposition: attachment). */
+  readonly url: string;
+}

@@ -1,0 +1,21 @@
+import type { ReactElement } from 'react';
+import { Select } from 'antd';
+import { useCountyMembers } from '../hooks.js';
+
+/** Members of a county, several at once. */
+export function MemberSelect({ countyId, id, value, onChange }: { countyId: string | null; id?: string; value?: string[]; onChange?: (v: string[]) => void }): ReactElement {
+  const members = useCountyMembers(countyId);
+  return (
+    <Select
+      id={id}
+      mode="multiple"
+      value={value}
+      onChange={onChange}
+      placeholder="选择参加的委员"
+      loading={members.isPending}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={(members.data ?? []).map((u) => ({ value: u.id, label: u.sector ? `${u.displayName}（${u.sector}）` : u.displayName }))}
+      notFoundContent="没有找到委员"
+    />
+  );
+}

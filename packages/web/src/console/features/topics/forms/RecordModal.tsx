@@ -1,0 +1,156 @@
+import { useEffect, type ReactElement } from 'react';
+import { Button, Checkbox, Form, Input, Select, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { recordConsultationSchema, SUPPORT_KIND_LABELS, SUPPORT_KINDS } from '@shangliang/core';
+import type { Consultation, Topic } from '../../../../api/types.js';
+import { AttachmentField } from '../../../components/AttachmentField.js';
+import { FormModal } from '../../../components/FormModal.js';
+import { clearOnChange } from '../../../components/form-errors.js';
+import { vocabOptions } from '../../../components/format.js';
+import { useCountyDepartments, useTopicMutations } from '../hooks.js';
+import { clean } from './clean.js';
+import { useSubmit } from './useSubmit.js';
+
+interface RecordValues {
+  attendedMemberIds?: string[];
+  responses?: { orgId?: string; person?: string; content?: string }[];
+  opinions?: { speaker?: string; content?: string }[];
+  minutes?: string;
+  support?: { orgId?: string; kind?: string; note?: string }[];
+  attachmentIds?: string[];
+}
+
+/** 记录协商情况 of a held consultation. */
+export function RecordModal({ topic, consultation, onClose }: { topic: Topic; consultation: Consultation | null; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm<RecordValues>();
+  const { record } = useTopicMutations();
+  const open = !!consultation;
+  const departments = useCountyDepartments(topic.countyId, open);
+  const invited = (consultation?.participants ?? []).filter((p) => p.kind === 'member' && p.userId);
+  useEffect(() => {
+    if (consultation) {
+      form.resetFields();
+      form.setFieldsValue({
+        attendedMemberIds: consultation.participants.filter((p) => p.kind === 'member' && p.userId).map((p) => p.userId as string),
+        responses: [],
+        opinions: [{}],
+        support: [],
+      });
+    }
+  }, [consultation, form]);
+  const submit = useSubmit(
+    form,
+    recordConsultationSchema,
+    (input, h) => record.mutate({ id: consultation?.id ?? '', input }, h),
+    '已记录协商情况',
+    onClose,
+  );
+  const go = (): void => {
+    const v = form.getFieldsValue(true) as RecordValues;
+    submit(
+      clean({
+        ...v,
+        attendedMemberIds: v.attendedMemberIds ?? [],
+        responses: (v.responses ?? []).filter((r) => r?.person || r?.content),
+        opinions: (v.opinions ?? []).filter((o) => o?.speaker || o?.content),
+        support: (v.support ?? []).filter((s) => s?.orgId || s?.kind),
+      }),
+    );
+  };
+  const deptOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
+  return (
+    <FormModal open={open} title="记录协商情况" onOk={go} onCancel={onClose} confirmLoading={record.isPending} width={820}>
+      <Form form={form} name="record" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
+        <Form.Item label="实到委员" name="attendedMemberIds" extra={invited.length === 0 ? '未邀请委员' : '勾选实际参加的委员'}>
+          <Checkbox.Group options={invited.map((p) => ({ value: p.userId as string, label: p.name }))} />
+        </Form.Item>
+        <Typography.Text strong>部门负责同志现场回应</Typography.Text>
+        <Form.List name="responses">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <div key={f.key} className="list-row">
+                  <div className="form-two">
+                    <Form.Item label="部门" name={[f.name, 'orgId']}>
+                      <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
+                    </Form.Item>
+                    <Form.Item label="发言人" name={[f.name, 'person']} required>
+                      <Input maxLength={30} />
+                    </Form.Item>
+                  </div>
+                  <Form.Item label="回应内容" name={[f.name, 'content']} required>
+                    <Input.TextArea rows={3} maxLength={2000} />
+                  </Form.Item>
+                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                    移除
+                  </Button>
+                </div>
+              ))}
+              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
+                添加部门回应
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Typography.Text strong>意见建议</Typography.Text>
+        <Form.List name="opinions">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f, i) => (
+                <div key={f.key} className="list-row">
+                  <Form.Item label={`发言人（第 ${i + 1} 条）`} name={[f.name, 'speaker']} required>
+                    <Input maxLength={30} />
+                  </Form.Item>
+                  <Form.Item label={`意见建议（第 ${i + 1} 条）`} name={[f.name, 'content']} required>
+                    <Input.TextArea rows={3} maxLength={2000} />
+                  </Form.Item>
+                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                    移除
+                  </Button>
+                </div>
+              ))}
+              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
+                添加意见建议
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Form.Item label="会议记录" name="minutes" required>
+          <Input.TextArea rows={6} maxLength={20000} showCount />
+        </Form.Item>
+        <Typography.Text strong>部门支持</Typography.Text>
+        <Form.List name="support">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <div key={f.key} className="list-row">
+                  <div className="form-two">
+                    <Form.Item label="部门" name={[f.name, 'orgId']} required>
+                      <Select showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
+                    </Form.Item>
+                    <Form.Item label="支持方式" name={[f.name, 'kind']} required>
+                      <Select options={vocabOptions(SUPPORT_KINDS, SUPPORT_KIND_LABELS)} />
+                    </Form.Item>
+                  </div>
+                  <Form.Item label="说明" name={[f.name, 'note']}>
+                    <Input maxLength={200} />
+                  </Form.Item>
+                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                    移除
+                  </Button>
+                </div>
+              ))}
+              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'venue' })} style={{ margin: '8px 0 16px' }}>
+                添加部门支持
+              </Button>
+            </>
+          )}
+        </Form.List>
+        <Form.Item label="照片与附件" name="attachmentIds">
+          <AttachmentField max={20} photos />
+        </Form.Item>
+        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
+      </Form>
+    </FormModal>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactElement } from 'react';
+import { Empty } from 'antd';
+import type { Consultation, Topic } from '../../../../api/types.js';
+import { ConsultationBlock } from './ConsultationBlock.js';
+import { Section } from './Section.js';
+
+/** 协商活动 — each consultation; `onRecord` opens 记录协商情况 for a scheduled one. */
+export function ConsultationsSection({ topic, onRecord }: { topic: Topic; onRecord: (consultation: Consultation) => void }): ReactElement {
+  return (
+    <Section title={`协商活动（${topic.consultations.length}）`}>
+      {topic.consultations.length === 0 ? (
+        <Empty description="尚未安排协商活动" />
+      ) : (
+        topic.consultations.map((c) => (
+          <ConsultationBlock key={c.id} c={c} onRecord={c.status === 'scheduled' && topic.actions.includes('topic.record_consultation') ? () => onRecord(c) : undefined} />
+        ))
+      )}
+    </Section>
+  );
+}
