@@ -11,6 +11,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { OUTCOME_LABELS, OutcomeTag } from '../../components/OutcomeTag.js';
 import { formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 
@@ -114,14 +115,7 @@ export function AuditPage(): ReactElement {
           dataSource={[...(list.data?.items ?? [])]}
           scroll={{ x: 1280 }}
           locale={{ emptyText: <Empty description="暂无符合条件的日志" /> }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 条`,
-            onChange: setPage,
-          }}
+          pagination={pager(page, PAGE_SIZE, list.data?.total, setPage, '条')}
           columns={[
             { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
             { title: '用户', dataIndex: 'username', width: 120, render: (v: string | null) => v ?? '匿名访客' },

@@ -12,6 +12,7 @@ import { orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useOrgList, useOrgMutations } from '../organisations/hooks.js';
 import { OrgFormModal, type OrgFormTarget } from '../organisations/OrgFormModal.js';
+import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 
@@ -88,14 +89,7 @@ export function DepartmentsPage(): ReactElement {
           dataSource={[...(list.data?.items ?? [])]}
           scroll={{ x: 720 }}
           locale={{ emptyText: <Empty description="暂无承办单位" /> }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 个`,
-            onChange: setPage,
-          }}
+          pagination={pager(page, PAGE_SIZE, list.data?.total, setPage, '个')}
           columns={[
             { title: '名称', dataIndex: 'name', width: 200 },
             { title: '所属', dataIndex: 'parentName', width: 160, render: (v: string | null) => orDash(v) },

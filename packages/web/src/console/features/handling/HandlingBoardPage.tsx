@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
+import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 type Due = 'overdue' | 'due_soon';
@@ -48,14 +49,7 @@ export function HandlingBoardPage(): ReactElement {
   const activeOrg = me.data?.organisations.find((o) => o.id === me.data?.activeOrgId);
   const cityOffice = !!activeOrg && !activeOrg.countyId && me.data?.roles.some((r) => r.role === 'city_office');
   const departments = (summary.data?.byDepartment ?? []).map((d) => ({ value: d.departmentId, label: d.departmentName ?? '—' }));
-  const pagination = {
-    current: page,
-    pageSize: PAGE_SIZE,
-    total: list.data?.total ?? 0,
-    showSizeChanger: false,
-    showTotal: (n: number) => `共 ${n} 条`,
-    onChange: (p: number) => set({ page: String(p) }),
-  };
+  const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '条');
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Checkbox, Empty, Grid, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Grid, Input, List, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import {
@@ -16,11 +16,13 @@ import type { Proposal } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { DataTable } from '../../components/DataTable.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
-import { formatTime, vocabOptions } from '../../components/format.js';
+import { formatTime } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { useProposals } from './hooks.js';
 import { AssignedProposalModal, MergeModal, ProposalDrawer, ScreenModal } from './ProposalModals.js';
+import { pager } from '../../components/pager.js';
+import { VocabFilter } from '../../components/VocabFilter.js';
 
 const PAGE_SIZE = 20;
 
@@ -49,14 +51,7 @@ export function ProposalsPage(): ReactElement {
   const counts = list.data?.counts ?? {};
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
-  const pagination = {
-    current: page,
-    pageSize: PAGE_SIZE,
-    total: list.data?.total ?? 0,
-    showSizeChanger: false,
-    showTotal: (total: number) => `共 ${total} 条`,
-    onChange: (p: number) => set({ page: String(p) }),
-  };
+  const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '条');
   const toggle = (row: Proposal, on: boolean): void =>
     setSelected((cur) => (on ? [...cur.filter((p) => p.id !== row.id), row] : cur.filter((p) => p.id !== row.id)));
   const canScreen = selected.length > 0 && selected.every((p) => p.actions.includes('proposal.screen'));
@@ -93,24 +88,8 @@ export function ProposalsPage(): ReactElement {
           ))}
         </div>
         <div className="filter-bar">
-          <Select
-            aria-label="按来源筛选"
-            placeholder="全部来源"
-            allowClear
-            value={source}
-            onChange={(v: string | undefined) => set({ source: v })}
-            options={vocabOptions(PROPOSAL_SOURCES, PROPOSAL_SOURCE_LABELS)}
-            style={{ width: 160 }}
-          />
-          <Select
-            aria-label="按类别筛选"
-            placeholder="全部类别"
-            allowClear
-            value={category}
-            onChange={(v: string | undefined) => set({ category: v })}
-            options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)}
-            style={{ width: 130 }}
-          />
+          <VocabFilter label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} value={source} onChange={(v) => set({ source: v })} width={160} />
+          <VocabFilter label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} value={category} onChange={(v) => set({ category: v })} width={130} />
           <Input.Search
             aria-label="搜索选题建议"
             placeholder="按标题、内容搜索"

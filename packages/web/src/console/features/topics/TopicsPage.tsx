@@ -19,13 +19,15 @@ import { DataTable } from '../../components/DataTable.js';
 import { FormModal } from '../../components/FormModal.js';
 import { TopicStateTag } from '../../components/TopicStateTag.js';
 import { SoftTag } from '../../components/SoftTag.js';
-import { formatDate, vocabOptions } from '../../components/format.js';
+import { formatDate } from '../../components/format.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { usePlans, useTopicMutations, useTopics } from './hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from './TopicFields.js';
+import { pager } from '../../components/pager.js';
+import { VocabFilter } from '../../components/VocabFilter.js';
 
 const PAGE_SIZE = 20;
 const thisYear = new Date().getFullYear();
@@ -66,14 +68,7 @@ export function TopicsPage(): ReactElement {
   const counts = list.data?.countsByState ?? {};
   const screens = Grid.useBreakpoint();
   const phone = screens.md === false;
-  const pagination = {
-    current: page,
-    pageSize: PAGE_SIZE,
-    total: list.data?.total ?? 0,
-    showSizeChanger: false,
-    showTotal: (total: number) => `共 ${total} 个`,
-    onChange: (p: number) => set({ page: String(p) }),
-  };
+  const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '个');
 
   return (
     <>
@@ -133,33 +128,9 @@ export function TopicsPage(): ReactElement {
               style={{ width: 200 }}
             />
           )}
-          <Select
-            aria-label="按阶段筛选"
-            placeholder="全部阶段"
-            allowClear
-            value={state}
-            onChange={(v: string | undefined) => set({ state: v })}
-            options={vocabOptions(TOPIC_STATES, TOPIC_STATE_LABELS)}
-            style={{ width: 150 }}
-          />
-          <Select
-            aria-label="按来源筛选"
-            placeholder="全部来源"
-            allowClear
-            value={query.source}
-            onChange={(v: string | undefined) => set({ source: v })}
-            options={vocabOptions(PROPOSAL_SOURCES, PROPOSAL_SOURCE_LABELS)}
-            style={{ width: 150 }}
-          />
-          <Select
-            aria-label="按类别筛选"
-            placeholder="全部类别"
-            allowClear
-            value={query.category}
-            onChange={(v: string | undefined) => set({ category: v })}
-            options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)}
-            style={{ width: 120 }}
-          />
+          <VocabFilter label="按阶段筛选" placeholder="全部阶段" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} value={state} onChange={(v) => set({ state: v })} width={150} />
+          <VocabFilter label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} value={query.source} onChange={(v) => set({ source: v })} width={150} />
+          <VocabFilter label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} value={query.category} onChange={(v) => set({ category: v })} width={120} />
           <Input.Search
             aria-label="搜索议题"
             placeholder="按名称搜索"

@@ -16,6 +16,7 @@ import { useMe } from '../auth/hooks.js';
 import { useUserMutations, useUsers } from './hooks.js';
 import { UserFormModal } from './UserFormModal.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
+import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 
@@ -114,14 +115,7 @@ export function UsersPage(): ReactElement {
           dataSource={[...(list.data?.items ?? [])]}
           scroll={{ x: 1340 }}
           locale={{ emptyText: <Empty description="暂无用户" /> }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 人`,
-            onChange: setPage,
-          }}
+          pagination={pager(page, PAGE_SIZE, list.data?.total, setPage, '人')}
           columns={[
             { title: '姓名', dataIndex: 'displayName', width: 96, fixed: 'left' },
             { title: '用户名', dataIndex: 'username', width: 150, render: (v: string) => <span className="nowrap">{v}</span> },

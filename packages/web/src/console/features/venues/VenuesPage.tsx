@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useMe } from '../auth/hooks.js';
 import { useVenueMutations, useVenues } from './hooks.js';
 import { VenueFormModal } from './VenueFormModal.js';
+import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 
@@ -82,14 +83,7 @@ export function VenuesPage(): ReactElement {
           dataSource={[...(list.data?.items ?? [])]}
           scroll={{ x: 820 }}
           locale={{ emptyText: <Empty description="暂无活动场所" /> }}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 个`,
-            onChange: setPage,
-          }}
+          pagination={pager(page, PAGE_SIZE, list.data?.total, setPage, '个')}
           columns={[
             { title: '名称', dataIndex: 'name', width: 200 },
             { title: '类型', dataIndex: 'kindLabel', width: 110 },
