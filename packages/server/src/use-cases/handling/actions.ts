@@ -30,7 +30,6 @@ import { settingsOf } from './settings.js';
 
 /** Runs a handling step in one transaction on a fresh copy of the item, and answers the item's new view. */
 async function step(ctx: RequestContext, id: string, work: (trx: Executor, item: ItemRow) => Promise<void>) {
-  await loadItem(ctx, id);
   await ctx.db.kysely.transaction().execute(async (trx) => work(trx, await loadItem(ctx, id, trx)));
   return getItem(ctx, id);
 }
