@@ -14,3 +14,4 @@ export * from './topic/topic.schema.js';
 export * from './handling/deadlines.js';
 export * from './handling/handling.js';
 export * from './handling/handling.schema.js';
+export * from './versioning/version.js';

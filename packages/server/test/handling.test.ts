@@ -131,9 +131,10 @@ describe.each(engines())('建议办理与跟踪问效（%s）', (engine) => {
   });
 
   it('settings: the office changes the default deadline and return window', async () => {
-    const res = await t.call(office, 'PUT', '/api/handling/settings', { deadlineDays: 60, returnWindowDays: 5 });
-    expect(res.json).toEqual({ deadlineDays: 60, returnWindowDays: 5 });
-    expect((await t.call(dept, 'PUT', '/api/handling/settings', { deadlineDays: 10, returnWindowDays: 1 })).status).toBe(403);
-    expect((await t.call(office, 'PUT', '/api/handling/settings', { deadlineDays: 0, returnWindowDays: 5 })).status).toBe(400);
+    expect((await t.call(office, 'GET', '/api/handling/settings')).json).toEqual({ deadlineDays: 90, returnWindowDays: 7, version: 1 });
+    const res = await t.call(office, 'PUT', '/api/handling/settings', { deadlineDays: 60, returnWindowDays: 5, version: 1 });
+    expect(res.json).toEqual({ deadlineDays: 60, returnWindowDays: 5, version: 2 });
+    expect((await t.call(dept, 'PUT', '/api/handling/settings', { deadlineDays: 10, returnWindowDays: 1, version: 2 })).status).toBe(403);
+    expect((await t.call(office, 'PUT', '/api/handling/settings', { deadlineDays: 0, returnWindowDays: 5, version: 2 })).status).toBe(400);
   });
 });

@@ -63,7 +63,7 @@ describe.each(engines())('组织机构、场所与联系点（%s）', (engine) =
     expect(Number(after.n)).toBe(Number(before.n));
     const refused = await t.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'access.refused').where('username', '=', 'yaodu-office').execute();
     expect(refused.length).toBeGreaterThan(0);
-    const edit = await t.call(office, 'PATCH', `/api/orgs/${hongtong}`, { name: '改名' });
+    const edit = await t.call(office, 'PATCH', `/api/orgs/${hongtong}`, { name: '改名', version: 1 });
     expect(edit.status).toBe(403);
   });
 
@@ -72,7 +72,7 @@ describe.each(engines())('组织机构、场所与联系点（%s）', (engine) =
     const org = await t.call(city, 'GET', `/api/orgs/${yaodu}`);
     expect(org.status).toBe(200);
     expect(org.json.actions).toEqual([]);
-    expect((await t.call(city, 'PATCH', `/api/orgs/${yaodu}`, { contactPerson: '某某' })).status).toBe(403);
+    expect((await t.call(city, 'PATCH', `/api/orgs/${yaodu}`, { contactPerson: '某某', version: org.json.version })).status).toBe(403);
     const dept = await t.call(city, 'POST', '/api/orgs', { parentId: await t.orgId('临汾市政协'), kind: 'department', name: '临汾市民政局' });
     expect(dept.status).toBe(201);
     expect(dept.json.countyId).toBeNull();
@@ -124,11 +124,11 @@ describe.each(engines())('组织机构、场所与联系点（%s）', (engine) =
     expect(created.json).toMatchObject({ kindLabel: '委员工作站', countyId: yaodu, orgName: '刘村镇' });
     const other = await t.call(office, 'POST', '/api/venues', { orgId: hongtong, kind: 'member_room', name: '越权活动室' });
     expect(other.status).toBe(403);
-    const patched = await t.call(office, 'PATCH', `/api/venues/${created.json.id}`, { address: '刘村镇政府院内' });
-    expect(patched.json.address).toBe('刘村镇政府院内');
+    const patched = await t.call(office, 'PATCH', `/api/venues/${created.json.id}`, { address: '刘村镇政府院内', version: created.json.version });
+    expect(patched.json).toMatchObject({ address: '刘村镇政府院内', version: 2 });
     expect((await t.call(office, 'POST', `/api/venues/${created.json.id}/deactivate`)).json.active).toBe(false);
     const hongtongOffice = await t.login('hongtong-office');
-    expect((await t.call(hongtongOffice, 'PATCH', `/api/venues/${created.json.id}`, { name: 'x' })).status).toBe(403);
+    expect((await t.call(hongtongOffice, 'PATCH', `/api/venues/${created.json.id}`, { name: 'x', version: 3 })).status).toBe(403);
   });
 
   it('contact points: the city office fills in 段村 county; a county office may not', async () => {
@@ -137,14 +137,14 @@ describe.each(engines())('组织机构、场所与联系点（%s）', (engine) =
     expect(duancun.countyId).toBeNull();
     expect(duancun.actions).toContain('contact_point.update');
     const office = await t.login('yaodu-office');
-    const refused = await t.call(office, 'PATCH', `/api/contact-points/${duancun.id}`, { countyId: yaodu });
+    const refused = await t.call(office, 'PATCH', `/api/contact-points/${duancun.id}`, { countyId: yaodu, version: duancun.version });
     expect(refused.status).toBe(403);
     expect(refused.json.message).toBe('工作联系点由市政协办公室维护');
     const city = await t.login('city-office');
-    const set = await t.call(city, 'PATCH', `/api/contact-points/${duancun.id}`, { countyId: hongtong });
+    const set = await t.call(city, 'PATCH', `/api/contact-points/${duancun.id}`, { countyId: hongtong, version: duancun.version });
     expect(set.status).toBe(200);
     expect(set.json.countyName).toBe('洪洞县政协');
-    const mismatch = await t.call(city, 'PATCH', `/api/contact-points/${duancun.id}`, { orgId: await t.orgId('屯里村') });
+    const mismatch = await t.call(city, 'PATCH', `/api/contact-points/${duancun.id}`, { orgId: await t.orgId('屯里村'), version: set.json.version });
     expect(mismatch.status).toBe(400);
   });
 });

@@ -93,7 +93,9 @@ describe.each(engines())('用户与角色（%s）', (engine) => {
     const office = await t.login('yaodu-office');
     const id = await t.userId('yaodu-member5');
     const memberCookie = await t.login('yaodu-member5');
+    const loaded = await t.call(office, 'GET', `/api/users/${id}`);
     const upd = await t.call(office, 'PATCH', `/api/users/${id}`, {
+      version: loaded.json.version,
       displayName: '马秀英',
       roles: [{ role: 'member', orgId: yaodu }, { role: 'committee_staff', orgId: yaodu }],
     });

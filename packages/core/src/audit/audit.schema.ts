@@ -48,6 +48,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'topic.record_consultation': '记录协商情况',
   'topic.outcome': '报送协商成果',
   'plan.create': '新建年度协商计划',
+  'plan.update': '修改年度协商计划',
   'solicitation.create': '发布公开征集',
   'handling.assign': '交办建议',
   'handling.return_misassigned': '承办单位退回',

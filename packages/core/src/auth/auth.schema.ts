@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEADER_TITLES, ROLES } from './roles.js';
 import { PasswordLimits } from './password.js';
+import { expectedVersion } from '../versioning/version.js';
 
 /** Body of POST /api/auth/login. */
 export const loginSchema = z.strictObject({
@@ -57,8 +58,9 @@ export const createUserSchema = z.strictObject({
 /** Input of 新建用户. */
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-/** Body of PATCH /api/users/:id. */
+/** Body of PATCH /api/users/:id, with the version the form was loaded at. */
 export const updateUserSchema = z.strictObject({
+  version: expectedVersion,
   displayName: displayName.optional(),
   roles: z.array(roleGrantSchema).min(1, '至少分配一个角色').max(10, '角色过多').optional(),
   ...profile,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONVERSIONS } from '../topic/vocab.js';
 import { ITEM_STATES, RATINGS, RESULT_CLASSES, SUPERVISION_METHODS } from './handling.js';
+import { expectedVersion, optionalVersion } from '../versioning/version.js';
 
 const id = z.string().min(1).max(64);
 const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
@@ -15,12 +16,13 @@ export const assignSchema = z.strictObject({
   coDueOn: isoDate('会办意见期限').optional(),
   letterNo: z.string().trim().max(40).optional(),
   letterDate: isoDate('交办函日期').optional(),
+  version: optionalVersion,
 });
 /** Input of 交办. */
 export type AssignInput = z.infer<typeof assignSchema>;
 
 /** Body of a return with a reason (misassigned item, or feedback sent back for revision). */
-export const reasonSchema = z.strictObject({ reason: text('理由', 500) });
+export const reasonSchema = z.strictObject({ reason: text('理由', 500), version: optionalVersion });
 
 /** Body of POST /api/handling/items/:id/feedback — 书面反馈 by the lead department. */
 export const feedbackSchema = z.strictObject({
@@ -30,17 +32,19 @@ export const feedbackSchema = z.strictObject({
   responsible: text('责任人', 30),
   contact: text('联系电话', 30),
   attachmentIds: z.array(id).max(10, '附件最多 10 个').optional(),
+  version: optionalVersion,
 });
 /** Input of 书面反馈. */
 export type FeedbackInput = z.infer<typeof feedbackSchema>;
 
 /** Body of POST /api/handling/items/:id/co-opinion — 会办意见. */
-export const coOpinionSchema = z.strictObject({ text: text('会办意见', 2000, 4) });
+export const coOpinionSchema = z.strictObject({ text: text('会办意见', 2000, 4), version: optionalVersion });
 
 /** Body of POST /api/handling/items/:id/review — the office accepts the feedback or returns it. */
 export const reviewSchema = z.strictObject({
   decision: z.enum(['accept', 'return'], { error: '请选择审核结论' }),
   reason: z.string().trim().max(500).optional(),
+  version: optionalVersion,
 });
 /** Input of a feedback review. */
 export type ReviewInput = z.infer<typeof reviewSchema>;
@@ -53,6 +57,7 @@ export const evaluateSchema = z.strictObject({
   comment: z.string().trim().max(1000).optional(),
   /** For 不满意: the new deadline; defaults to today + the county's deadline setting. */
   newDueOn: isoDate('新的办理期限').optional(),
+  version: optionalVersion,
 });
 /** Input of 满意度测评. */
 export type EvaluateInput = z.infer<typeof evaluateSchema>;
@@ -62,6 +67,7 @@ export const superviseSchema = z.strictObject({
   method: z.enum(SUPERVISION_METHODS, { error: '请选择督办方式' }),
   note: text('督办情况', 1000),
   newDueOn: isoDate('新的办理期限').optional(),
+  version: optionalVersion,
 });
 /** Input of 督办. */
 export type SuperviseInput = z.infer<typeof superviseSchema>;
@@ -70,17 +76,21 @@ export type SuperviseInput = z.infer<typeof superviseSchema>;
 export const conversionSchema = z.strictObject({
   conversion: z.enum([...CONVERSIONS, 'none'], { error: '请选择转化情况' }),
   reference: z.string().trim().max(120).optional(),
+  version: optionalVersion,
 });
 /** Input of 成果转化. */
 export type ConversionInput = z.infer<typeof conversionSchema>;
 
-/** Body of PUT /api/handling/settings. */
+/** Body of PUT /api/handling/settings, with the version the form was loaded at. */
 export const handlingSettingsSchema = z.strictObject({
   deadlineDays: z.number().int().min(1, '办理期限至少 1 天').max(365, '办理期限不超过 365 天'),
   returnWindowDays: z.number().int().min(1, '退回期限至少 1 天').max(30, '退回期限不超过 30 天'),
+  version: expectedVersion,
 });
-/** County handling settings. */
-export type HandlingSettings = z.infer<typeof handlingSettingsSchema>;
+/** Input of 修改办理期限设置. */
+export type UpdateHandlingSettingsInput = z.infer<typeof handlingSettingsSchema>;
+/** A county's handling settings (the values, without their version). */
+export type HandlingSettings = Omit<UpdateHandlingSettingsInput, 'version'>;
 
 /** Query of GET /api/handling/items. */
 export const itemQuerySchema = z.strictObject({

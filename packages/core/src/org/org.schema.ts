@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expectedVersion } from '../versioning/version.js';
 
 /** Kinds of organisation in the tree 市 → 县（市、区） → 乡镇（街道） → 村（社区）, plus 承办单位. */
 export const ORG_KINDS = ['city', 'county', 'township', 'village', 'community', 'department'] as const;
@@ -47,8 +48,8 @@ export const createOrgSchema = z.strictObject({
 /** Input of 新建组织. */
 export type CreateOrgInput = z.infer<typeof createOrgSchema>;
 
-/** Body of 修改组织 (kind and parent are fixed once created). */
-export const updateOrgSchema = createOrgSchema.omit({ parentId: true, kind: true }).partial();
+/** Body of 修改组织 (kind and parent are fixed once created), with the version the form was loaded at. */
+export const updateOrgSchema = createOrgSchema.omit({ parentId: true, kind: true }).partial().extend({ version: expectedVersion });
 /** Input of 修改组织. */
 export type UpdateOrgInput = z.infer<typeof updateOrgSchema>;
 
@@ -74,8 +75,8 @@ export const createVenueSchema = z.strictObject({
 });
 /** Input of 新建场所. */
 export type CreateVenueInput = z.infer<typeof createVenueSchema>;
-/** Body of 修改场所. */
-export const updateVenueSchema = createVenueSchema.omit({ orgId: true }).partial();
+/** Body of 修改场所, with the version the form was loaded at. */
+export const updateVenueSchema = createVenueSchema.omit({ orgId: true }).partial().extend({ version: expectedVersion });
 /** Input of 修改场所. */
 export type UpdateVenueInput = z.infer<typeof updateVenueSchema>;
 
@@ -89,7 +90,7 @@ export const createContactPointSchema = z.strictObject({
 });
 /** Input of 新建工作联系点. */
 export type CreateContactPointInput = z.infer<typeof createContactPointSchema>;
-/** Body of 修改工作联系点. */
-export const updateContactPointSchema = createContactPointSchema.partial();
+/** Body of 修改工作联系点, with the version the form was loaded at. */
+export const updateContactPointSchema = createContactPointSchema.partial().extend({ version: expectedVersion });
 /** Input of 修改工作联系点. */
 export type UpdateContactPointInput = z.infer<typeof updateContactPointSchema>;

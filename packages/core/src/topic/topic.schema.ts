@@ -10,6 +10,7 @@ import {
   TOPIC_FIELDS,
 } from './vocab.js';
 import { TOPIC_EVENTS, TOPIC_STATES } from './lifecycle.js';
+import { expectedVersion, optionalVersion } from '../versioning/version.js';
 
 const text = (label: string, max: number, min = 1) =>
   z.string().trim().min(min, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`);
@@ -37,8 +38,8 @@ export const createTopicSchema = z.strictObject(topicFields);
 /** Input of 新建议题. */
 export type CreateTopicInput = z.infer<typeof createTopicSchema>;
 
-/** Body of PATCH /api/topics/:id. */
-export const updateTopicSchema = z.strictObject(topicFields).partial();
+/** Body of PATCH /api/topics/:id, with the version the form was loaded at. */
+export const updateTopicSchema = z.strictObject(topicFields).partial().extend({ version: expectedVersion });
 /** Input of 修改议题. */
 export type UpdateTopicInput = z.infer<typeof updateTopicSchema>;
 
@@ -62,6 +63,8 @@ export const transitionSchema = z.strictObject({
   date: isoDate('日期').optional(),
   /** 党委审定: the written instruction (批示), if any. */
   instruction: z.string().trim().max(1000).optional(),
+  /** When given, the transition is refused if the topic changed since that version. */
+  version: optionalVersion,
 });
 /** Input of a topic transition. */
 export type TransitionInput = z.infer<typeof transitionSchema>;
@@ -89,6 +92,11 @@ export const createPlanSchema = z.strictObject({
 });
 /** Input of a plan. */
 export type CreatePlanInput = z.infer<typeof createPlanSchema>;
+
+/** Body of PATCH /api/plans/:id — any of the plan's fields (null clears the report date), with the version the form was loaded at. */
+export const updatePlanSchema = createPlanSchema.partial().extend({ reportedOn: isoDate('报送党委日期').nullable().optional(), version: expectedVersion });
+/** Input of 修改年度协商计划. */
+export type UpdatePlanInput = z.infer<typeof updatePlanSchema>;
 
 /** Body of POST /api/topics/:id/research-activities — 调研活动. */
 export const researchActivitySchema = z.strictObject({

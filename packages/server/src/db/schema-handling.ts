@@ -1,5 +1,7 @@
+import type { VersionColumns } from './schema-versions.js';
+
 /** 建议办理 — one per suggestion once its outcome is submitted; its state changes only through core's handling table. */
-export interface HandlingItemsTable {
+export interface HandlingItemsTable extends VersionColumns {
   suggestion_id: string;
   topic_id: string;
   county_id: string | null;
@@ -74,7 +76,7 @@ export interface CoOpinionsTable {
 }
 
 /** Settings per county ('' scope = the city): deadline_days, return_window_days. */
-export interface CountySettingsTable {
+export interface CountySettingsTable extends VersionColumns {
   scope: string;
   key: string;
   value: string;

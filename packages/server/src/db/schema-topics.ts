@@ -1,3 +1,5 @@
+import type { VersionColumns } from './schema-versions.js';
+
 /** 公开征集 — a public solicitation of topics with open and close dates. */
 export interface SolicitationsTable {
   id: string;
@@ -11,7 +13,7 @@ export interface SolicitationsTable {
 }
 
 /** 年度协商计划 (第五条). */
-export interface PlansTable {
+export interface PlansTable extends VersionColumns {
   id: string;
   county_id: string | null;
   year: number;
@@ -21,7 +23,7 @@ export interface PlansTable {
 }
 
 /** 议题 — its state changes only through the lifecycle table (use-cases/topics/transition-topic.ts). */
-export interface TopicsTable {
+export interface TopicsTable extends VersionColumns {
   id: string;
   county_id: string | null;
   plan_id: string | null;

@@ -1,9 +1,10 @@
 import type { Generated } from 'kysely';
 import type { HandlingTables } from './schema-handling.js';
 import type { TopicTables } from './schema-topics.js';
+import type { VersionColumns } from './schema-versions.js';
 
 /** 组织 — one node of the organisation tree (city, county, township, village/community, department). */
-export interface OrganisationsTable {
+export interface OrganisationsTable extends VersionColumns {
   id: string;
   parent_id: string | null;
   kind: string;
@@ -22,7 +23,7 @@ export interface OrganisationsTable {
 }
 
 /** 活动场所 — 委员活动室, 委员工作站 and other venues. */
-export interface VenuesTable {
+export interface VenuesTable extends VersionColumns {
   id: string;
   org_id: string;
   county_id: string | null;
@@ -37,7 +38,7 @@ export interface VenuesTable {
 }
 
 /** 工作联系点 of 第四条(七); the county may be unknown (段村). */
-export interface ContactPointsTable {
+export interface ContactPointsTable extends VersionColumns {
   id: string;
   name: string;
   county_id: string | null;
@@ -50,7 +51,7 @@ export interface ContactPointsTable {
 }
 
 /** A user account. */
-export interface UsersTable {
+export interface UsersTable extends VersionColumns {
   id: string;
   username: string;
   display_name: string;

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { recordAudit } from '../use-cases/audit/record-audit.js';
-import { AppError } from './errors.js';
+import { AppError, VersionConflict } from './errors.js';
 import { toFieldErrors } from './validation-messages.js';
 
 const PLACE: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数', headers: '请求头' };
@@ -14,7 +14,8 @@ export function installErrorHandler(app: FastifyInstance): void {
         const { action, ...subject } = err.refusal;
         await recordAudit(request.ctx, { action: 'access.refused', outcome: 'refused', ...subject, summary: { action, reason: err.message } });
       }
-      return reply.status(err.status).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
+      const current = err instanceof VersionConflict ? { current: err.current } : {};
+      return reply.status(err.status).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...current });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = toFieldErrors(

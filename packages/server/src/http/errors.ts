@@ -1,3 +1,5 @@
+import { type VersionStamp, versionConflictMessage } from '@shangliang/core';
+
 /** One field's validation problem. */
 export interface FieldError {
   readonly path: string;
@@ -29,6 +31,13 @@ export class AppError extends Error {
 export const notFound = (what: string): AppError => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`);
 /** 409 — conflicts with the current state. */
 export const conflict = (reason: string): AppError => new AppError(409, 'CONFLICT', reason);
+/** 409 VERSION_CONFLICT — the record was saved by someone else after the form was loaded; `current` says who and when. */
+export class VersionConflict extends AppError {
+  constructor(readonly current: VersionStamp) {
+    super(409, 'VERSION_CONFLICT', versionConflictMessage(current));
+  }
+}
+
 /** 400 — invalid input that a schema cannot express. */
 export const invalid = (message: string, fields?: FieldError[]): AppError =>
   new AppError(400, 'VALIDATION_FAILED', message, fields);

@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
 import { type Executor, inCountyScope } from './types.js';
@@ -42,17 +42,6 @@ export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]>
   return q.orderBy('h.due_on').orderBy('t.title').orderBy('s.seq').limit(2000).execute();
 }
 
-/** Moves an item from one state to another with other changes; false when it was no longer in `from`. */
-export async function moveItem(db: Executor, id: string, from: string, patch: Updateable<HandlingItemsTable>): Promise<boolean> {
-  const res = await db.updateTable('handling_items').set(patch).where('suggestion_id', '=', id).where('state', '=', from).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
-
-/** Changes an item's fields other than its state (due date after 督办, conversion reference). */
-export async function patchItem(db: Executor, id: string, patch: Omit<Updateable<HandlingItemsTable>, 'state'>): Promise<void> {
-  await db.updateTable('handling_items').set(patch).where('suggestion_id', '=', id).execute();
-}
-
 /** Appends to an item's timeline. */
 export async function appendItemEvent(db: Executor, row: Omit<Selectable<ItemEventsTable>, 'id' | 'seq'>): Promise<void> {
   const last = await db.selectFrom('item_events').select((eb) => eb.fn.max('seq').as('seq')).where('suggestion_id', '=', row.suggestion_id).executeTakeFirst();
@@ -65,9 +54,14 @@ export async function readSetting(db: Executor, countyId: string | null, key: st
   return row ? Number(row.value) : fallback;
 }
 
-/** Writes a county's setting. */
-export async function writeSetting(db: Executor, countyId: string | null, key: string, value: number, at: string): Promise<void> {
-  const scope = countyId ?? '';
-  const done = await db.updateTable('county_settings').set({ value: String(value), updated_at: at }).where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
-  if (Number(done.numUpdatedRows) === 0) await db.insertInto('county_settings').values({ scope, key, value: String(value), updated_at: at }).execute();
+/** The version of a county's settings: its rows are always written together, so they share it (1 before the first save). */
+export async function readSettingsVersion(db: Executor, countyId: string | null): Promise<number> {
+  const row = await db.selectFrom('county_settings').select((eb) => eb.fn.max('version').as('version')).where('scope', '=', countyId ?? '').executeTakeFirst();
+  return Number(row?.version ?? 1);
+}
+
+/** Stores the given values as a county's settings where it has none yet (at version 1), leaving existing ones. */
+export async function ensureSettings(db: Executor, countyId: string | null, values: Readonly<Record<string, number>>, at: string): Promise<void> {
+  const rows = Object.entries(values).map(([key, value]) => ({ scope: countyId ?? '', key, value: String(value), updated_at: at }));
+  await db.insertInto('county_settings').values(rows).onConflict((oc) => oc.columns(['scope', 'key']).doNothing()).execute();
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { OrganisationsTable } from '../db/schema.js';
 import { type Executor, likePattern } from './types.js';
 
@@ -72,11 +72,6 @@ export async function countOrgsByKind(db: Executor, countyId: string | null): Pr
 /** Inserts an organisation. */
 export const insertOrg = async (db: Executor, row: Insertable<OrganisationsTable>): Promise<void> => {
   await db.insertInto('organisations').values(row).execute();
-};
-
-/** Updates an organisation. */
-export const updateOrg = async (db: Executor, id: string, patch: Updateable<OrganisationsTable>): Promise<void> => {
-  await db.updateTable('organisations').set(patch).where('id', '=', id).execute();
 };
 
 /** True when a sibling with the same name exists. */

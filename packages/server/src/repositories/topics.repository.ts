@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
 import type { TopicFacts } from '@shangliang/core';
 import { newId } from './ids.js';
@@ -72,21 +72,6 @@ export async function listTopics(
 export const insertTopic = async (db: Executor, row: Insertable<TopicsTable>): Promise<void> => {
   await db.insertInto('topics').values(row).execute();
 };
-
-/** Updates a topic's fields. The state is not among them: see setTopicState. */
-export const updateTopicFields = async (
-  db: Executor,
-  id: string,
-  patch: Omit<Updateable<TopicsTable>, 'state' | 'id'>,
-): Promise<void> => {
-  await db.updateTable('topics').set(patch).where('id', '=', id).execute();
-};
-
-/** Moves a topic to a new state, only if it is still in the expected one; false when it was not. */
-export async function setTopicState(db: Executor, id: string, from: string, to: string, at: string): Promise<boolean> {
-  const res = await db.updateTable('topics').set({ state: to, updated_at: at }).where('id', '=', id).where('state', '=', from).executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
-}
 
 /** Appends an entry to a topic's timeline. */
 export async function appendTopicEvent(db: Executor, row: Omit<Insertable<TopicEventsTable>, 'id' | 'seq'>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { ContactPointsTable, VenuesTable } from '../db/schema.js';
 import { type Executor, inCountyScope, likePattern } from './types.js';
 
@@ -46,11 +46,6 @@ export const insertVenue = async (db: Executor, row: Insertable<VenuesTable>): P
   await db.insertInto('venues').values(row).execute();
 };
 
-/** Updates a venue. */
-export const updateVenue = async (db: Executor, id: string, patch: Updateable<VenuesTable>): Promise<void> => {
-  await db.updateTable('venues').set(patch).where('id', '=', id).execute();
-};
-
 /** Number of active venues in a county (null: in the whole city). */
 export async function countVenuesIn(db: Executor, countyId: string | null): Promise<number> {
   let q = db.selectFrom('venues').where('active', '=', 1);
@@ -76,13 +71,4 @@ export async function listContactPoints(db: Executor, filter: PlaceFilter): Prom
 /** Inserts a contact point. */
 export const insertContactPoint = async (db: Executor, row: Insertable<ContactPointsTable>): Promise<void> => {
   await db.insertInto('contact_points').values(row).execute();
-};
-
-/** Updates a contact point. */
-export const updateContactPoint = async (
-  db: Executor,
-  id: string,
-  patch: Updateable<ContactPointsTable>,
-): Promise<void> => {
-  await db.updateTable('contact_points').set(patch).where('id', '=', id).execute();
 };

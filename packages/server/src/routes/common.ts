@@ -1,3 +1,4 @@
+import { optionalVersion } from '@shangliang/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,18 +22,19 @@ export const searchText = z.string().trim().max(50, '搜索内容不能超过 50
 /** Bodies of actions that carry nothing (sent as `{}`). */
 export const emptyBody = z.strictObject({}).optional();
 
-/** Registers `POST <base>/:id/deactivate` and `/activate` (nothing is deleted once referenced). */
+/** Registers `POST <base>/:id/deactivate` and `/activate` (nothing is deleted once referenced); an optional version refuses a stale page. */
 export function activationRoutes(
   app: FastifyInstance,
   base: string,
   tags: string[],
   noun: string,
-  setActive: (ctx: RequestContext, id: string, active: boolean) => Promise<unknown>,
+  setActive: (ctx: RequestContext, id: string, active: boolean, version?: number) => Promise<unknown>,
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const [verb, active, label] of [['deactivate', false, '停用'], ['activate', true, '启用']] as const) {
-    typed.post(`${base}/:id/${verb}`, { schema: { tags, summary: `${label}${noun}`, params: idParams, body: emptyBody } }, async (request) =>
-      setActive(request.ctx, request.params.id, active),
+    const body = z.strictObject({ version: optionalVersion }).optional();
+    typed.post(`${base}/:id/${verb}`, { schema: { tags, summary: `${label}${noun}`, params: idParams, body } }, async (request) =>
+      setActive(request.ctx, request.params.id, active, request.body?.version),
     );
   }
 }

@@ -63,10 +63,10 @@ export const handlingRoutes: FastifyPluginAsyncZod = async (app) => {
   const post = <B>(path: string, summary: string, body: import('zod').ZodType<B>, run: (ctx: import('../http/context.js').RequestContext, id: string, input: B) => Promise<unknown>) =>
     app.post(`/handling/items/:id/${path}`, { schema: { tags, summary, params: idParams, body } }, async (request) => run(request.ctx, request.params.id, request.body as B));
   post('assign', '交办 / 重新交办', assignSchema, assignItem);
-  post('return', '退回（非本单位职责）', reasonSchema, (ctx, id, b) => returnItem(ctx, id, b.reason));
+  post('return', '退回（非本单位职责）', reasonSchema, (ctx, id, b) => returnItem(ctx, id, b.reason, b.version));
   post('feedback', '提交书面反馈', feedbackSchema, submitFeedback);
   post('paper-feedback', '录入书面反馈（来函，视为已采纳）', feedbackSchema, recordPaperFeedback);
-  post('co-opinion', '提交会办意见', coOpinionSchema, (ctx, id, b) => submitCoOpinion(ctx, id, b.text));
+  post('co-opinion', '提交会办意见', coOpinionSchema, (ctx, id, b) => submitCoOpinion(ctx, id, b.text, b.version));
   post('review', '审核反馈', reviewSchema, reviewFeedback);
   post('evaluate', '满意度测评', evaluateSchema, evaluateItem);
   post('supervise', '督办', superviseSchema, superviseItem);

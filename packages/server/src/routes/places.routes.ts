@@ -1,8 +1,8 @@
 import { createContactPointSchema, createVenueSchema, updateContactPointSchema, updateVenueSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createContactPoint, listContactPointsOf, setContactPointActive, updateContactPointOf } from '../use-cases/places/contact-points.js';
-import { createVenue, listVenuesOf, setVenueActive, updateVenueOf } from '../use-cases/places/venues.js';
+import { createContactPoint, getContactPoint, listContactPointsOf, setContactPointActive, updateContactPointOf } from '../use-cases/places/contact-points.js';
+import { createVenue, getVenue, listVenuesOf, setVenueActive, updateVenueOf } from '../use-cases/places/venues.js';
 import { activationRoutes, flag, idParams, pageQuery, searchText } from './common.js';
 
 /** 活动场所 and 工作联系点. */
@@ -16,6 +16,7 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/venues', { schema: { tags, summary: '新建活动场所', body: createVenueSchema } }, async (request, reply) =>
     reply.status(201).send(await createVenue(request.ctx, request.body)),
   );
+  app.get('/venues/:id', { schema: { tags, summary: '活动场所详情', params: idParams } }, async (request) => getVenue(request.ctx, request.params.id));
   app.patch('/venues/:id', { schema: { tags, summary: '修改活动场所', params: idParams, body: updateVenueSchema } }, async (request) =>
     updateVenueOf(request.ctx, request.params.id, request.body),
   );
@@ -29,6 +30,7 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/contact-points', { schema: { tags, summary: '新建工作联系点', body: createContactPointSchema } }, async (request, reply) =>
     reply.status(201).send(await createContactPoint(request.ctx, request.body)),
   );
+  app.get('/contact-points/:id', { schema: { tags, summary: '工作联系点详情', params: idParams } }, async (request) => getContactPoint(request.ctx, request.params.id));
   app.patch('/contact-points/:id', { schema: { tags, summary: '修改工作联系点', params: idParams, body: updateContactPointSchema } }, async (request) =>
     updateContactPointOf(request.ctx, request.params.id, request.body),
   );

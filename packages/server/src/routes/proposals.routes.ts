@@ -6,10 +6,11 @@ import {
   proposalQuerySchema,
   publicProposalSchema,
   screenProposalsSchema,
+  updatePlanSchema,
 } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createPlan, createSolicitation, listPlans, listSolicitations } from '../use-cases/plans/plans.js';
+import { createPlan, createSolicitation, getPlan, listPlans, listSolicitations, updatePlan } from '../use-cases/plans/plans.js';
 import { createProposal, getProposal, listProposals, mergeProposals, screenProposals } from '../use-cases/proposals/proposals.js';
 import { newCaptcha, openSolicitations, publicPlaces, submitPublicProposal, trackProposal } from '../use-cases/proposals/public-proposals.js';
 import { getTopic } from '../use-cases/topics/topics.js';
@@ -57,5 +58,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: nu
   }));
   app.post('/plans', { schema: { tags: ['年度协商计划'], summary: '新建年度协商计划', body: createPlanSchema } }, async (request, reply) =>
     reply.status(201).send(await createPlan(request.ctx, request.body)),
+  );
+  app.get('/plans/:id', { schema: { tags: ['年度协商计划'], summary: '年度协商计划详情', params: idParams } }, async (request) => getPlan(request.ctx, request.params.id));
+  app.patch('/plans/:id', { schema: { tags: ['年度协商计划'], summary: '修改年度协商计划', params: idParams, body: updatePlanSchema } }, async (request) =>
+    updatePlan(request.ctx, request.params.id, request.body),
   );
 };

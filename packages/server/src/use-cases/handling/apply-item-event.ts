@@ -3,10 +3,11 @@ import type { Updateable } from 'kysely';
 import type { HandlingItemsTable } from '../../db/schema-handling.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict } from '../../http/errors.js';
-import { appendItemEvent, type ItemRow, moveItem } from '../../repositories/handling.repository.js';
+import { appendItemEvent, type ItemRow } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { refused } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 import { actorName } from '../topics/transition-topic.js';
 import { settingsOf } from './settings.js';
 
@@ -20,7 +21,7 @@ export async function applyItemEvent(
   exec: Executor,
   item: ItemRow,
   event: ItemEvent,
-  opts: { reason?: string | undefined; rating?: Rating | undefined; patch?: Omit<Updateable<HandlingItemsTable>, 'state'>; title?: string; detail?: string | null },
+  opts: { reason?: string | undefined; rating?: Rating | undefined; patch?: Omit<Updateable<HandlingItemsTable>, 'state' | 'version' | 'updated_at' | 'updated_by'>; title?: string; detail?: string | null; version?: number | undefined },
 ): Promise<ItemState> {
   const { returnWindowDays } = await settingsOf(exec, item.county_id);
   const ref = { state: item.state as ItemState, countyId: item.county_id, leadDepartmentId: item.lead_dept_id, round: item.round, assignedOn: item.assigned_on };
@@ -31,7 +32,8 @@ export async function applyItemEvent(
     throw conflict(result.reason);
   }
   const at = ctx.now.toISOString();
-  if (!(await moveItem(exec, item.suggestion_id, item.state, { ...opts.patch, state: result.to, updated_at: at }))) throw conflict('该建议已被他人处理，请刷新后重试');
+  const moved = await saveVersioned(ctx, exec, 'handling_items', { suggestion_id: item.suggestion_id }, { ...opts.patch, state: result.to }, { expected: opts.version, guard: { state: item.state } });
+  if (!moved) throw conflict('该建议已被他人处理，请刷新后重试');
   const said = opts.reason ? `理由：${opts.reason}` : null;
   await appendItemEvent(exec, {
     suggestion_id: item.suggestion_id,

@@ -2,7 +2,6 @@ import { FOLLOW_UP_KIND_LABELS, type FollowUpInput, type InstructionInput } from
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
-import { updateTopicFields } from '../../repositories/topics.repository.js';
 import { authorize } from '../authorize.js';
 import { checkMembers } from '../topics/research.js';
 import { getTopic, loadTopic, type TopicView } from '../topics/topics.js';
@@ -63,8 +62,7 @@ export async function publishAnswers(ctx: RequestContext, id: string): Promise<T
   const accepted = await ctx.db.kysely.selectFrom('feedbacks').select('id').where('status', '=', 'accepted').where('suggestion_id', 'in', ctx.db.kysely.selectFrom('suggestions').select('id').where('topic_id', '=', id)).execute();
   if (accepted.length === 0) throw conflict('尚无已采纳的办理答复，不能公开');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateTopicFields(trx, id, { answers_published_at: ctx.now.toISOString() });
-    await noteOnTopic(ctx, trx, topic, { kind: 'publish_answers', title: '公开办理答复', detail: `共 ${accepted.length} 份已采纳答复`, audit: 'handling.publish_answers' });
+    await noteOnTopic(ctx, trx, topic, { kind: 'publish_answers', title: '公开办理答复', detail: `共 ${accepted.length} 份已采纳答复`, audit: 'handling.publish_answers', patch: { answers_published_at: ctx.now.toISOString() } });
   });
   return getTopic(ctx, id);
 }
@@ -73,8 +71,7 @@ export async function publishAnswers(ctx: RequestContext, id: string): Promise<T
 export async function markAsCase(ctx: RequestContext, id: string, published: boolean): Promise<TopicView> {
   const topic = await officeTopic(ctx, id, ['concluded'], '议题办结后方可列为典型案例');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateTopicFields(trx, id, { published_as_case: published ? 1 : 0 });
-    await noteOnTopic(ctx, trx, topic, { kind: 'case', title: published ? '列为典型案例' : '取消典型案例', audit: 'handling.case' });
+    await noteOnTopic(ctx, trx, topic, { kind: 'case', title: published ? '列为典型案例' : '取消典型案例', audit: 'handling.case', patch: { published_as_case: published ? 1 : 0 } });
   });
   return getTopic(ctx, id);
 }

@@ -56,6 +56,8 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
     return {
       id: r.suggestion_id, seq: r.seq, content: r.content, topicId: r.topic_id, topicTitle: r.topic_title, countyId: r.county_id,
       state: r.state, stateLabel: ITEM_STATE_LABELS[r.state as ItemState] ?? r.state, round: r.round,
+      // Sent back by the step forms: a step from a page older than the item is refused.
+      version: r.version,
       leadDepartmentId: r.lead_dept_id, leadDepartmentName: r.lead_dept_id ? (orgs.get(r.lead_dept_id)?.name ?? null) : null,
       coDepartments: coIds.map((id) => ({ id, name: orgs.get(id)?.name ?? null })),
       assignedOn: r.assigned_on, dueOn: r.due_on, coDueOn: r.co_due_on,

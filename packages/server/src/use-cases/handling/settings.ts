@@ -1,10 +1,11 @@
-import type { HandlingSettings } from '@shangliang/core';
+import type { HandlingSettings, UpdateHandlingSettingsInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
-import { readSetting, writeSetting } from '../../repositories/handling.repository.js';
+import { ensureSettings, readSetting, readSettingsVersion } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 
 /** 90 days to answer (commonly three months), 7 days to return a misassigned item. */
 export const DEFAULT_SETTINGS: HandlingSettings = { deadlineDays: 90, returnWindowDays: 7 };
@@ -18,22 +19,24 @@ export async function settingsOf(exec: Executor, countyId: string | null): Promi
   return { deadlineDays, returnWindowDays };
 }
 
-/** The settings of the office's own county. */
-export async function getSettings(ctx: RequestContext): Promise<HandlingSettings> {
+/** The settings of the office's own county, with the version the settings form sends back. */
+export async function getSettings(ctx: RequestContext): Promise<HandlingSettings & { version: number }> {
   if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
   await authorize(ctx, 'handling.manage', { type: 'topic', scope: [ctx.user.countyId] });
-  return settingsOf(ctx.db.kysely, ctx.user.countyId);
+  const [settings, version] = await Promise.all([settingsOf(ctx.db.kysely, ctx.user.countyId), readSettingsVersion(ctx.db.kysely, ctx.user.countyId)]);
+  return { ...settings, version };
 }
 
-/** 办理期限设置 — changes the defaults for new assignments and re-handling rounds. */
-export async function updateSettings(ctx: RequestContext, input: HandlingSettings): Promise<HandlingSettings> {
+/** 办理期限设置 — changes the defaults for new assignments and re-handling rounds; only from the version the form was loaded at. */
+export async function updateSettings(ctx: RequestContext, input: UpdateHandlingSettingsInput): Promise<HandlingSettings & { version: number }> {
   const before = await getSettings(ctx);
-  const county = ctx.user!.countyId;
+  const scope = ctx.user!.countyId ?? '';
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    const at = ctx.now.toISOString();
-    await writeSetting(trx, county, 'deadline_days', input.deadlineDays, at);
-    await writeSetting(trx, county, 'return_window_days', input.returnWindowDays, at);
+    // The defaults become rows first, so that even the first save is one versioned update per value.
+    await ensureSettings(trx, ctx.user!.countyId, { deadline_days: DEFAULT_SETTINGS.deadlineDays, return_window_days: DEFAULT_SETTINGS.returnWindowDays }, ctx.now.toISOString());
+    await saveVersioned(ctx, trx, 'county_settings', { scope, key: 'deadline_days' }, { value: String(input.deadlineDays) }, { expected: input.version });
+    await saveVersioned(ctx, trx, 'county_settings', { scope, key: 'return_window_days' }, { value: String(input.returnWindowDays) }, { expected: input.version });
     await recordAudit(ctx, { action: 'handling.settings', subjectType: 'settings', summary: `办理期限 ${before.deadlineDays} → ${input.deadlineDays} 天；退回期限 ${before.returnWindowDays} → ${input.returnWindowDays} 天` }, trx);
   });
-  return settingsOf(ctx.db.kysely, county);
+  return getSettings(ctx);
 }

@@ -11,11 +11,11 @@ import {
   type OrgFilter,
   type OrgRow,
   siblingNameTaken,
-  updateOrg,
 } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 import { orgSubject, presentOrg, type OrgView } from './present-org.js';
 
 async function present(ctx: RequestContext, rows: OrgRow[]): Promise<OrgView[]> {
@@ -98,13 +98,14 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgIn
       active: 1,
       created_at: now,
       updated_at: now,
+      updated_by: ctx.user?.id ?? null,
     });
     await recordAudit(ctx, { action: 'organisation.create', subjectType: 'organisation', subjectId: id, countyId: input.kind === 'county' ? id : countyId, summary: { name: input.name, kind: input.kind, parent: parent.name } }, trx);
   });
   return getOrganisation(ctx, id);
 }
 
-/** 修改组织. */
+/** 修改组织 — only from the version the form was loaded at. */
 export async function updateOrganisation(ctx: RequestContext, id: string, input: UpdateOrgInput): Promise<OrgView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'organisation.update', orgSubject(row));
@@ -121,14 +122,14 @@ export async function updateOrganisation(ctx: RequestContext, id: string, input:
   };
   const changes = diff(row, patch);
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateOrg(trx, id, { ...patch, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'organisations', { id }, patch, { expected: input.version });
     await recordAudit(ctx, { action: 'organisation.update', subjectType: 'organisation', subjectId: id, countyId: row.county_id, summary: changes }, trx);
   });
   return getOrganisation(ctx, id);
 }
 
 /** 停用 / 启用 — nothing is deleted once referenced; a deactivated organisation keeps its history. */
-export async function setOrganisationActive(ctx: RequestContext, id: string, active: boolean): Promise<OrgView> {
+export async function setOrganisationActive(ctx: RequestContext, id: string, active: boolean, version?: number): Promise<OrgView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'organisation.deactivate', orgSubject(row));
   if (row.parent_id === null) throw conflict('市政协为组织树的根，不能停用');
@@ -137,7 +138,7 @@ export async function setOrganisationActive(ctx: RequestContext, id: string, act
     if (parent && parent.active !== 1) throw conflict('上级组织已停用，请先启用上级组织');
   }
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateOrg(trx, id, { active: active ? 1 : 0, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'organisations', { id }, { active: active ? 1 : 0 }, { expected: version });
     await recordAudit(ctx, { action: active ? 'organisation.activate' : 'organisation.deactivate', subjectType: 'organisation', subjectId: id, countyId: row.county_id, summary: { name: row.name } }, trx);
   });
   return getOrganisation(ctx, id);

@@ -18,6 +18,7 @@ export interface OrgView {
   readonly countyName: string | null;
   readonly sortOrder: number;
   readonly active: boolean;
+  readonly version: number;
   readonly actions: Action[];
 }
 
@@ -46,6 +47,7 @@ export function presentOrg(actor: Actor, row: OrgRow, names: ReadonlyMap<string,
     countyName: row.county_id ? (names.get(row.county_id)?.name ?? null) : null,
     sortOrder: row.sort_order,
     active: row.active === 1,
+    version: row.version,
     actions,
   };
 }

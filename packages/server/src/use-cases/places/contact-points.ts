@@ -3,9 +3,10 @@ import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
-import { type ContactPointRow, findContactPoint, insertContactPoint, listContactPoints, type PlaceFilter, updateContactPoint } from '../../repositories/venues.repository.js';
+import { type ContactPointRow, findContactPoint, insertContactPoint, listContactPoints, type PlaceFilter } from '../../repositories/venues.repository.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 
 /** A contact point (工作联系点) as the API shows it. */
 export interface ContactPointView {
@@ -18,6 +19,7 @@ export interface ContactPointView {
   readonly address: string | null;
   readonly note: string | null;
   readonly active: boolean;
+  readonly version: number;
   readonly actions: Action[];
 }
 
@@ -37,6 +39,7 @@ async function present(ctx: RequestContext, rows: ContactPointRow[]): Promise<Co
     address: r.address,
     note: r.note,
     active: r.active === 1,
+    version: r.version,
     actions,
   }));
 }
@@ -64,6 +67,11 @@ export async function listContactPointsOf(ctx: RequestContext, filter: PlaceFilt
   return present(ctx, await listContactPoints(ctx.db.kysely, filter));
 }
 
+/** One contact point (the edit form reloads it after a version conflict). */
+export async function getContactPoint(ctx: RequestContext, id: string): Promise<ContactPointView> {
+  return (await present(ctx, [await load(ctx, id)]))[0]!;
+}
+
 /** 新建工作联系点 — the county may stay unknown (段村). */
 export async function createContactPoint(ctx: RequestContext, input: CreateContactPointInput): Promise<ContactPointView> {
   await authorize(ctx, 'contact_point.create', SUBJECT);
@@ -71,32 +79,32 @@ export async function createContactPoint(ctx: RequestContext, input: CreateConta
   const id = newId();
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertContactPoint(trx, { id, name: input.name, county_id: countyId, org_id: input.orgId ?? null, address: input.address ?? null, note: input.note ?? null, active: 1, created_at: now, updated_at: now });
+    await insertContactPoint(trx, { id, name: input.name, county_id: countyId, org_id: input.orgId ?? null, address: input.address ?? null, note: input.note ?? null, active: 1, created_at: now, updated_at: now, updated_by: ctx.user?.id ?? null });
     await recordAudit(ctx, { action: 'contact_point.create', subjectType: 'contact_point', subjectId: id, countyId: null, summary: { name: input.name } }, trx);
   });
   return (await present(ctx, [await load(ctx, id)]))[0]!;
 }
 
-/** 修改工作联系点 — e.g. fill in 段村's county once it is known. */
+/** 修改工作联系点 — e.g. fill in 段村's county once it is known; only from the version the form was loaded at. */
 export async function updateContactPointOf(ctx: RequestContext, id: string, input: UpdateContactPointInput): Promise<ContactPointView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'contact_point.update', SUBJECT);
   const countyId = await placeOf(ctx, input.countyId === undefined ? row.county_id : input.countyId, input.orgId === undefined ? row.org_id : input.orgId);
   const patch = { name: input.name, county_id: countyId, org_id: input.orgId === undefined ? undefined : input.orgId, address: input.address, note: input.note };
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateContactPoint(trx, id, { ...patch, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'contact_points', { id }, patch, { expected: input.version });
     await recordAudit(ctx, { action: 'contact_point.update', subjectType: 'contact_point', subjectId: id, countyId: null, summary: diff(row, patch) }, trx);
   });
   return (await present(ctx, [await load(ctx, id)]))[0]!;
 }
 
 /** 停用 / 启用工作联系点. */
-export async function setContactPointActive(ctx: RequestContext, id: string, active: boolean): Promise<ContactPointView> {
+export async function setContactPointActive(ctx: RequestContext, id: string, active: boolean, version?: number): Promise<ContactPointView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'contact_point.deactivate', SUBJECT);
   if ((row.active === 1) === active) throw conflict(active ? '该联系点已是启用状态' : '该联系点已停用');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateContactPoint(trx, id, { active: active ? 1 : 0, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'contact_points', { id }, { active: active ? 1 : 0 }, { expected: version });
     await recordAudit(ctx, { action: active ? 'contact_point.activate' : 'contact_point.deactivate', subjectType: 'contact_point', subjectId: id, countyId: null, summary: { name: row.name } }, trx);
   });
   return (await present(ctx, [await load(ctx, id)]))[0]!;

@@ -4,9 +4,10 @@ import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';
-import { findVenue, insertVenue, listVenues, type PlaceFilter, updateVenue, type VenueRow } from '../../repositories/venues.repository.js';
+import { findVenue, insertVenue, listVenues, type PlaceFilter, type VenueRow } from '../../repositories/venues.repository.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 
 /** A venue as the API shows it. */
 export interface VenueView {
@@ -21,6 +22,7 @@ export interface VenueView {
   readonly capacity: number | null;
   readonly note: string | null;
   readonly active: boolean;
+  readonly version: number;
   readonly actions: Action[];
 }
 
@@ -40,6 +42,7 @@ async function present(ctx: RequestContext, rows: VenueRow[]): Promise<VenueView
     capacity: r.capacity,
     note: r.note,
     active: r.active === 1,
+    version: r.version,
     actions: allowedActions(ctx.actor, subject(r), OBJECT_ACTIONS.venue),
   }));
 }
@@ -56,6 +59,11 @@ export async function listVenuesOf(ctx: RequestContext, filter: PlaceFilter, pag
   return { items: await present(ctx, rows), total, ...page };
 }
 
+/** One venue (the edit form reloads it after a version conflict). */
+export async function getVenue(ctx: RequestContext, id: string): Promise<VenueView> {
+  return (await present(ctx, [await load(ctx, id)]))[0]!;
+}
+
 /** 新建场所 — in an organisation of the actor's county. */
 export async function createVenue(ctx: RequestContext, input: CreateVenueInput): Promise<VenueView> {
   const org = await findOrg(ctx.db.kysely, input.orgId);
@@ -64,31 +72,31 @@ export async function createVenue(ctx: RequestContext, input: CreateVenueInput):
   const id = newId();
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertVenue(trx, { id, org_id: org.id, county_id: org.county_id, kind: input.kind, name: input.name, address: input.address ?? null, capacity: input.capacity ?? null, note: input.note ?? null, active: 1, created_at: now, updated_at: now });
+    await insertVenue(trx, { id, org_id: org.id, county_id: org.county_id, kind: input.kind, name: input.name, address: input.address ?? null, capacity: input.capacity ?? null, note: input.note ?? null, active: 1, created_at: now, updated_at: now, updated_by: ctx.user?.id ?? null });
     await recordAudit(ctx, { action: 'venue.create', subjectType: 'venue', subjectId: id, countyId: org.county_id, summary: { name: input.name, org: org.name } }, trx);
   });
   return (await present(ctx, [await load(ctx, id)]))[0]!;
 }
 
-/** 修改场所. */
+/** 修改场所 — only from the version the form was loaded at. */
 export async function updateVenueOf(ctx: RequestContext, id: string, input: UpdateVenueInput): Promise<VenueView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'venue.update', subject(row));
   const patch = { kind: input.kind, name: input.name, address: input.address, capacity: input.capacity, note: input.note };
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateVenue(trx, id, { ...patch, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'venues', { id }, patch, { expected: input.version });
     await recordAudit(ctx, { action: 'venue.update', subjectType: 'venue', subjectId: id, countyId: row.county_id, summary: diff(row, patch) }, trx);
   });
   return (await present(ctx, [await load(ctx, id)]))[0]!;
 }
 
 /** 停用 / 启用场所. */
-export async function setVenueActive(ctx: RequestContext, id: string, active: boolean): Promise<VenueView> {
+export async function setVenueActive(ctx: RequestContext, id: string, active: boolean, version?: number): Promise<VenueView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'venue.deactivate', subject(row));
   if ((row.active === 1) === active) throw conflict(active ? '该场所已是启用状态' : '该场所已停用');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateVenue(trx, id, { active: active ? 1 : 0, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'venues', { id }, { active: active ? 1 : 0 }, { expected: version });
     await recordAudit(ctx, { action: active ? 'venue.activate' : 'venue.deactivate', subjectType: 'venue', subjectId: id, countyId: row.county_id, summary: { name: row.name } }, trx);
   });
   return (await present(ctx, [await load(ctx, id)]))[0]!;

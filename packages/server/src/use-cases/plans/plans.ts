@@ -1,10 +1,17 @@
-import { allowedActions, type CreatePlanInput, type CreateSolicitationInput } from '@shangliang/core';
+import { allowedActions, type CreatePlanInput, type CreateSolicitationInput, type Subject, type UpdatePlanInput } from '@shangliang/core';
+import type { Selectable } from 'kysely';
+import type { PlansTable } from '../../db/schema-topics.js';
 import type { RequestContext } from '../../http/context.js';
-import { AppError, conflict } from '../../http/errors.js';
+import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
-import { recordAudit } from '../audit/record-audit.js';
-import { authorize } from '../authorize.js';
+import { diff, recordAudit } from '../audit/record-audit.js';
+import { authorize, authorizeRead } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
+
+type PlanRow = Selectable<PlansTable>;
+
+const planSubject = (p: Pick<PlanRow, 'county_id'>): Subject => ({ type: 'plan', scope: [p.county_id] });
 
 const DONE_STATES = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 
@@ -19,11 +26,13 @@ export async function listPlans(ctx: RequestContext, filter: { countyId?: string
   await authorize(ctx, 'topic.read', { type: 'topic', scope: [countyId] });
   let q = ctx.db.kysely.selectFrom('plans').selectAll().where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId));
   if (filter.year) q = q.where('year', '=', filter.year);
-  const plans = await q.orderBy('year', 'desc').orderBy('created_at', 'desc').execute();
+  return presentPlans(ctx, await q.orderBy('year', 'desc').orderBy('created_at', 'desc').execute());
+}
+
+async function presentPlans(ctx: RequestContext, plans: PlanRow[]) {
   const ids = plans.map((p) => p.id);
   const topics = ids.length ? await ctx.db.kysely.selectFrom('topics').select(['plan_id', 'state']).where('plan_id', 'in', ids).execute() : [];
   const orgs = await findOrgs(ctx.db.kysely, plans.map((p) => p.county_id).filter((x): x is string => !!x));
-  const actions = allowedActions(ctx.actor, { type: 'plan', scope: [countyId] }, ['plan.manage']);
   return plans.map((p) => ({
     id: p.id,
     countyId: p.county_id,
@@ -33,22 +42,57 @@ export async function listPlans(ctx: RequestContext, filter: { countyId?: string
     reportedOn: p.reported_on,
     topicCount: topics.filter((t) => t.plan_id === p.id).length,
     doneCount: topics.filter((t) => t.plan_id === p.id && DONE_STATES.includes(t.state)).length,
-    actions,
+    version: p.version,
+    actions: allowedActions(ctx.actor, planSubject(p), ['plan.manage']),
   }));
+}
+
+/** A plan the actor may read; others' plans read as not found. */
+async function loadPlan(ctx: RequestContext, id: string): Promise<PlanRow> {
+  const row = await ctx.db.kysely.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('年度协商计划');
+  await authorizeRead(ctx, 'topic.read', { type: 'topic', scope: [row.county_id] }, '年度协商计划');
+  return row;
+}
+
+/** One 年度协商计划 (the edit form reloads it after a version conflict). */
+export async function getPlan(ctx: RequestContext, id: string) {
+  return (await presentPlans(ctx, [await loadPlan(ctx, id)]))[0]!;
+}
+
+async function titleTaken(ctx: RequestContext, countyId: string | null, year: number, title: string, exceptId?: string): Promise<boolean> {
+  let q = ctx.db.kysely.selectFrom('plans').select('id').where('year', '=', year).where('title', '=', title).where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId));
+  if (exceptId) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
 }
 
 /** 新建年度协商计划 — one per title and year. */
 export async function createPlan(ctx: RequestContext, input: CreatePlanInput) {
   const countyId = county(ctx);
   await authorize(ctx, 'plan.manage', { type: 'plan', scope: [countyId] });
-  const dup = await ctx.db.kysely.selectFrom('plans').select('id').where('year', '=', input.year).where('title', '=', input.title).where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId)).executeTakeFirst();
-  if (dup) throw conflict('同名的年度协商计划已存在');
+  if (await titleTaken(ctx, countyId, input.year, input.title)) throw conflict('同名的年度协商计划已存在');
   const id = newId();
+  const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('plans').values({ id, county_id: countyId, year: input.year, title: input.title, reported_on: input.reportedOn ?? null, created_at: ctx.now.toISOString() }).execute();
+    await trx.insertInto('plans').values({ id, county_id: countyId, year: input.year, title: input.title, reported_on: input.reportedOn ?? null, created_at: now, updated_at: now, updated_by: ctx.user?.id ?? null }).execute();
     await recordAudit(ctx, { action: 'plan.create', subjectType: 'plan', subjectId: id, countyId, summary: { name: input.title } }, trx);
   });
-  return (await listPlans(ctx, { year: input.year })).find((p) => p.id === id)!;
+  return getPlan(ctx, id);
+}
+
+/** 修改年度协商计划 — by whoever may create one there, only from the version the form was loaded at. */
+export async function updatePlan(ctx: RequestContext, id: string, input: UpdatePlanInput) {
+  const row = await loadPlan(ctx, id);
+  await authorize(ctx, 'plan.manage', planSubject(row));
+  const year = input.year ?? row.year;
+  const title = input.title ?? row.title;
+  if ((year !== row.year || title !== row.title) && (await titleTaken(ctx, row.county_id, year, title, id))) throw conflict('同名的年度协商计划已存在');
+  const patch = { year: input.year, title: input.title, reported_on: input.reportedOn };
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    await saveVersioned(ctx, trx, 'plans', { id }, patch, { expected: input.version });
+    await recordAudit(ctx, { action: 'plan.update', subjectType: 'plan', subjectId: id, countyId: row.county_id, summary: diff(row, patch) }, trx);
+  });
+  return getPlan(ctx, id);
 }
 
 /** 公开征集 of the actor's county. */

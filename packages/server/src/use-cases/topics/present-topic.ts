@@ -75,6 +75,8 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
       proposalCount: mine.length,
       createdAt: r.created_at,
       updatedAt: r.updated_at,
+      /** Sent back by the edit form (optimistic concurrency). */
+      version: r.version,
     };
   });
 }

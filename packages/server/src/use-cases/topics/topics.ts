@@ -2,10 +2,11 @@ import { type CreateTopicInput, readableScope, type TopicQuery, type TransitionI
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
-import { findTopic, insertTopic, listTopics, type TopicRow, updateTopicFields } from '../../repositories/topics.repository.js';
+import { findTopic, insertTopic, listTopics, type TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor, Page } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
+import { refuseStale, saveVersioned } from '../save-versioned.js';
 import { presentTopic, presentTopicSummaries, type TopicSummaryView } from './present-topic.js';
 import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
 
@@ -35,7 +36,7 @@ export async function createTopicIn(ctx: RequestContext, exec: Executor, countyI
     id: newId(), county_id: countyId, plan_id: input.planId ?? null, title: input.title, description: input.description, category: input.category, field: input.field ?? null,
     state: 'draft', sensitive: input.sensitive ? 1 : 0, long_standing: input.longStanding ? 1 : 0, lead_vice_chair: input.leadViceChair ?? null,
     secretary_general: input.secretaryGeneral ?? null, owner_unit: input.ownerUnit ?? null, created_by: ctx.user?.id ?? null, created_at: now, updated_at: now,
-    answers_published_at: null, published_as_case: 0,
+    answers_published_at: null, published_as_case: 0, version: 1, updated_by: ctx.user?.id ?? null,
   };
   await insertTopic(exec, row);
   await noteOnTopic(ctx, exec, row, { kind: 'created', title: '建立议题', audit: 'topic.create' });
@@ -66,11 +67,10 @@ export async function listTopicsOf(ctx: RequestContext, query: TopicQuery): Prom
   return { items: await presentTopicSummaries(ctx, rows), total, ...page, countsByState };
 }
 
-/** 修改议题 — while it is still a draft. */
+/** 修改议题 — while it is still a draft, and only from the version the form was loaded at. */
 export async function updateTopic(ctx: RequestContext, id: string, input: UpdateTopicInput): Promise<TopicView> {
   const row = await loadTopic(ctx, id);
   await authorize(ctx, 'topic.update', topicSubject(row));
-  if (row.state !== 'draft') throw conflict('议题已提交审议，不能再修改基本信息');
   await checkPlan(ctx.db.kysely, row.county_id, input.planId);
   const patch = {
     title: input.title, description: input.description, category: input.category, field: input.field, plan_id: input.planId,
@@ -79,7 +79,9 @@ export async function updateTopic(ctx: RequestContext, id: string, input: Update
     lead_vice_chair: input.leadViceChair, secretary_general: input.secretaryGeneral, owner_unit: input.ownerUnit,
   };
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateTopicFields(trx, id, { ...patch, updated_at: ctx.now.toISOString() });
+    // One statement checks both: a stale form is a version conflict, a current one of a topic past draft is refused.
+    const saved = await saveVersioned(ctx, trx, 'topics', { id }, patch, { expected: input.version, guard: { state: 'draft' } });
+    if (!saved) throw conflict('议题已提交审议，不能再修改基本信息');
     await recordAudit(ctx, { action: 'topic.update', subjectType: 'topic', subjectId: id, countyId: row.county_id, summary: diff(row, patch) }, trx);
   });
   return getTopic(ctx, id);
@@ -93,6 +95,7 @@ export async function applyTransition(ctx: RequestContext, id: string, input: Tr
     input.date ? `日期：${input.date}` : null,
     input.instruction ? `批示：${input.instruction}` : null,
   ].filter(Boolean).join('；') || undefined;
-  await ctx.db.kysely.transaction().execute((trx) => transitionTopic(ctx, trx, row, input.event, { reason: input.reason, detail }));
+  await refuseStale(ctx.db.kysely, 'topics', { id }, row.version, input.version);
+  await ctx.db.kysely.transaction().execute((trx) => transitionTopic(ctx, trx, row, input.event, { reason: input.reason, detail, version: input.version }));
   return getTopic(ctx, id);
 }

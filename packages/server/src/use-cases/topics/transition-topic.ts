@@ -1,10 +1,13 @@
 import { type Subject, type TopicEvent, type TopicState, TOPIC_STATE_LABELS, transition } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict } from '../../http/errors.js';
-import { appendTopicEvent, setTopicState, topicFacts, type TopicRow, updateTopicFields } from '../../repositories/topics.repository.js';
+import type { Updateable } from 'kysely';
+import type { TopicsTable } from '../../db/schema-topics.js';
+import { appendTopicEvent, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { refused } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 
 /** The policy subject of a topic: its county. */
 export const topicSubject = (topic: Pick<TopicRow, 'county_id'>): Subject => ({ type: 'topic', scope: [topic.county_id] });
@@ -26,7 +29,7 @@ export async function transitionTopic(
   exec: Executor,
   topic: TopicRow,
   event: TopicEvent,
-  input: { reason?: string | undefined; detail?: string | undefined } = {},
+  input: { reason?: string | undefined; detail?: string | undefined; version?: number | undefined } = {},
 ): Promise<TopicState> {
   const facts = await topicFacts(exec, topic);
   const result = transition({ state: topic.state as TopicState, countyId: topic.county_id }, event, ctx.actor, facts, input.reason);
@@ -36,7 +39,9 @@ export async function transitionTopic(
     throw conflict(result.reason);
   }
   const at = ctx.now.toISOString();
-  if (!(await setTopicState(exec, topic.id, topic.state, result.to, at))) throw conflict('议题状态已被他人更新，请刷新后重试');
+  // The state guard keeps transitions atomic; the version, when the page sent it, also refuses one made from a stale page.
+  const moved = await saveVersioned(ctx, exec, 'topics', { id: topic.id }, { state: result.to }, { expected: input.version, guard: { state: topic.state } });
+  if (!moved) throw conflict('议题状态已被他人更新，请刷新后重试');
   // Returns and rejections give reasons; an approval may carry an opinion.
   const said = input.reason ? `${result.rule.needsReason ? '理由' : '意见'}：${input.reason}` : null;
   const detail = [input.detail, said].filter(Boolean).join('；') || null;
@@ -71,10 +76,11 @@ export async function noteOnTopic(
   ctx: RequestContext,
   exec: Executor,
   topic: TopicRow,
-  entry: { kind: string; title: string; detail?: string | null; audit: string },
+  entry: { kind: string; title: string; detail?: string | null; audit: string; patch?: Pick<Updateable<TopicsTable>, 'answers_published_at' | 'published_as_case'> },
 ): Promise<void> {
   const at = ctx.now.toISOString();
-  await updateTopicFields(exec, topic.id, { updated_at: at });
+  // Any entry changes what the topic page shows: a form loaded before it must not save over it unseen.
+  await saveVersioned(ctx, exec, 'topics', { id: topic.id }, entry.patch ?? {});
   await appendTopicEvent(exec, { topic_id: topic.id, at, user_id: ctx.user?.id ?? null, actor_name: await actorName(ctx, exec), kind: entry.kind, event: null, from_state: null, to_state: null, title: entry.title, detail: entry.detail ?? null });
   await recordAudit(ctx, { action: entry.audit, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id, summary: `${topic.title}：${entry.title}` }, exec);
 }

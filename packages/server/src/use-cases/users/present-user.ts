@@ -23,6 +23,7 @@ export interface UserView {
   readonly mustChangePassword: boolean;
   readonly lockedUntil: string | null;
   readonly lastLoginAt: string | null;
+  readonly version: number;
   readonly roles: RoleView[];
   readonly actions: Action[];
 }
@@ -58,6 +59,7 @@ export function presentUser(actor: Actor, row: UserRow, grants: readonly GrantRo
     mustChangePassword: row.must_change_password === 1,
     lockedUntil: locked,
     lastLoginAt: row.last_login_at,
+    version: row.version,
     roles: grants.map(presentRole),
     actions: allowedActions(actor, userSubject(row, grants), OBJECT_ACTIONS.user),
   };

@@ -28,6 +28,7 @@ import {
 } from '../../repositories/users.repository.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
+import { saveVersioned } from '../save-versioned.js';
 import { presentUser, userSubject, type UserView } from './present-user.js';
 
 async function present(ctx: RequestContext, rows: UserRow[]): Promise<UserView[]> {
@@ -95,7 +96,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   return getUser(ctx, id);
 }
 
-/** 修改用户 — profile and roles; roles are replaced as a whole. */
+/** 修改用户 — profile and roles; roles are replaced as a whole; only from the version the form was loaded at. */
 export async function updateUserOf(ctx: RequestContext, id: string, input: UpdateUserInput): Promise<UserView> {
   const { row, grants } = await loadVisible(ctx, id);
   await authorize(ctx, 'user.update', userSubject(row, grants));
@@ -103,7 +104,8 @@ export async function updateUserOf(ctx: RequestContext, id: string, input: Updat
   const patch = { display_name: input.displayName, phone: input.phone, sector: input.sector, committee: input.committee };
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateUser(trx, id, { ...patch, updated_at: now });
+    // Before the roles: a conflict must leave them as they are.
+    await saveVersioned(ctx, trx, 'users', { id }, patch, { expected: input.version });
     if (input.roles) await replaceGrants(trx, id, grantRows(id, input.roles, now));
     const roles = input.roles ? { roles: [grants.map((g) => `${g.role}@${g.org_name}`), input.roles.map((r) => r.role)] } : {};
     await recordAudit(ctx, { action: 'user.update', subjectType: 'user', subjectId: id, summary: { ...diff(row, patch), ...roles } }, trx);
@@ -126,12 +128,12 @@ export async function resetUserPassword(ctx: RequestContext, id: string, newPass
 }
 
 /** 停用 / 启用用户 — a deactivated user's sessions end at once. */
-export async function setUserActive(ctx: RequestContext, id: string, active: boolean): Promise<UserView> {
+export async function setUserActive(ctx: RequestContext, id: string, active: boolean, version?: number): Promise<UserView> {
   const { row, grants } = await loadVisible(ctx, id);
   await authorize(ctx, 'user.deactivate', userSubject(row, grants));
   if (row.id === ctx.user?.id) throw conflict('不能停用自己的账号');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateUser(trx, id, { active: active ? 1 : 0, updated_at: ctx.now.toISOString() });
+    await saveVersioned(ctx, trx, 'users', { id }, { active: active ? 1 : 0 }, { expected: version });
     if (!active) await deleteUserSessions(trx, id);
     await recordAudit(ctx, { action: active ? 'user.activate' : 'user.deactivate', subjectType: 'user', subjectId: id, summary: { username: row.username } }, trx);
   });
