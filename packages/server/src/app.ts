@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { acceptMultipart } from './http/receive-upload.js';
 import { installSessionHooks } from './http/session-hooks.js';
 import { attachmentRoutes } from './routes/attachments.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
@@ -21,6 +22,7 @@ import { proposalRoutes } from './routes/proposals.routes.js';
 import { topicRoutes } from './routes/topics.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { userRoutes } from './routes/users.routes.js';
+import { sweep } from './use-cases/housekeeping/sweep.js';
 
 /** What the app is built from; tests pass a fixed clock and their own database. */
 export interface AppOptions {
@@ -37,6 +39,8 @@ export interface AppOptions {
   readonly publicProposalRateLimit?: number;
   /** Where uploaded attachments are stored. */
   readonly uploadsDir: string;
+  /** How often the housekeeping sweep runs (0: never; tests call it themselves). */
+  readonly sweepEveryMs?: number;
 }
 
 /** Builds the Fastify app: API, OpenAPI docs and the web app. */
@@ -78,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const cookieOptions = { secure: options.secureCookies ?? false };
   await app.register(
     async (api) => {
+      acceptMultipart(api);
       api.get('/health', { config: { public: true }, schema: { tags: ['system'], summary: '健康检查' } }, async () => ({
         status: 'ok',
         db: options.db.engine,
@@ -90,14 +95,29 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicRoutes);
       await api.register(proposalRoutes, { publicProposalRateLimit: options.publicProposalRateLimit ?? 10 });
       await api.register(topicRoutes);
-      await api.register(handlingRoutes);
+      await api.register(handlingRoutes, { uploadsDir: options.uploadsDir });
       await api.register(attachmentRoutes, { uploadsDir: options.uploadsDir });
     },
     { prefix: '/api' },
   );
 
+  startHousekeeping(app, options, now);
   if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) serveWeb(app, options.webDist);
   return app;
+}
+
+/** Runs the sweep once the app is ready and then periodically, until it closes. */
+function startHousekeeping(app: FastifyInstance, options: AppOptions, now: () => Date): void {
+  const every = options.sweepEveryMs ?? 60 * 60 * 1000;
+  if (every <= 0) return;
+  let timer: NodeJS.Timeout | undefined;
+  const run = () => sweep(options.db, options.uploadsDir, now()).catch((err: unknown) => app.log.error({ err }, 'housekeeping sweep failed'));
+  app.addHook('onReady', async () => {
+    void run();
+    timer = setInterval(() => void run(), every);
+    timer.unref();
+  });
+  app.addHook('onClose', async () => clearInterval(timer));
 }
 
 /** Serves the built portal at / and the console at /console/, with history fallbacks. */

@@ -57,6 +57,8 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly db: Db;
   readonly clock: TestClock;
+  /** Where this app stores uploads. */
+  readonly uploadsDir: string;
   /** Signs in and returns the session cookie header value. */
   login(username: string, password?: string): Promise<string>;
   /** Sends a JSON request as the user with that cookie. */
@@ -76,7 +78,7 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean } 
   await seedOrganisations(db, clock.now());
   if (options.demo !== false) await seedDemo(db, clock.now());
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
-  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir });
+  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0 });
   await app.ready();
   const call: TestApp['call'] = async (cookie, method, url, body) => {
     const res = await app.inject({
@@ -91,6 +93,7 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean } 
     app,
     db,
     clock,
+    uploadsDir,
     call,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -18,6 +18,7 @@ export const ACTIONS = [
   'user.update',
   'user.reset_password',
   'user.deactivate',
+  'user.unlock',
   'role_grant.grant',
   'audit.read',
   'proposal.create_member',
@@ -46,7 +47,7 @@ export const OBJECT_ACTIONS = {
   organisation: ['organisation.update', 'organisation.deactivate', 'organisation.create'],
   venue: ['venue.update', 'venue.deactivate'],
   contact_point: ['contact_point.update', 'contact_point.deactivate'],
-  user: ['user.update', 'user.reset_password', 'user.deactivate'],
+  user: ['user.update', 'user.reset_password', 'user.deactivate', 'user.unlock'],
   proposal: ['proposal.screen', 'proposal.merge'],
   topic: [
     'topic.update',

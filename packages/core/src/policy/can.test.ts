@@ -28,6 +28,7 @@ const MANAGE: Action[] = [
   'user.update',
   'user.reset_password',
   'user.deactivate',
+  'user.unlock',
 ];
 
 // [role, where the subject is, expected for every MANAGE action]

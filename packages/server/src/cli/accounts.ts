@@ -14,7 +14,7 @@ export async function createAdmin(ctx: RequestContext, username: string, display
   const now = ctx.now.toISOString();
   const hash = await hashPassword(password);
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertUser(trx, { id, username, display_name: displayName, phone: null, sector: null, committee: null, password_hash: hash, must_change_password: 0, failed_attempts: 0, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
+    await insertUser(trx, { id, username, display_name: displayName, phone: null, sector: null, committee: null, password_hash: hash, must_change_password: 0, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
     await replaceGrants(trx, id, [{ id: newId(), user_id: id, role: 'admin', org_id: city.id, title: null, position: 0, created_at: now }]);
     await recordAudit(ctx, { action: 'cli.create_admin', username: 'cli', subjectType: 'user', subjectId: id, countyId: null, summary: { username } }, trx);
   });
@@ -26,7 +26,7 @@ export async function resetPassword(ctx: RequestContext, username: string, passw
   if (!user) throw new Error(`用户“${username}”不存在`);
   const hash = await hashPassword(password);
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateUser(trx, user.id, { password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, updated_at: ctx.now.toISOString() });
+    await updateUser(trx, user.id, { password_hash: hash, must_change_password: 1, locked_until: null, updated_at: ctx.now.toISOString() });
     await deleteUserSessions(trx, user.id);
     await recordAudit(ctx, { action: 'cli.reset_password', username: 'cli', subjectType: 'user', subjectId: user.id, countyId: null, summary: { username } }, trx);
   });

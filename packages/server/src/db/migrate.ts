@@ -5,6 +5,7 @@ import * as topics from './migrations/0002-topics.js';
 import * as attachments from './migrations/0003-attachments.js';
 import * as handling from './migrations/0004-handling.js';
 import * as followUp from './migrations/0005-follow-up.js';
+import * as hardening from './migrations/0006-hardening.js';
 import * as versions from './migrations/0007-versions.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
@@ -14,6 +15,7 @@ const MIGRATIONS = [
   { name: '0003-attachments', up: attachments.up },
   { name: '0004-handling', up: handling.up },
   { name: '0005-follow-up', up: followUp.up },
+  { name: '0006-hardening', up: hardening.up },
   { name: '0007-versions', up: versions.up },
 ] as const;
 

@@ -60,7 +60,7 @@ export interface UsersTable extends VersionColumns {
   committee: string | null;
   password_hash: string;
   must_change_password: number;
-  failed_attempts: number;
+  /** The latest lock of any of its login sources, shown to the office and administrator. */
   locked_until: string | null;
   active: number;
   last_login_at: string | null;
@@ -110,6 +110,22 @@ export interface AuditLogTable {
   user_agent: string | null;
 }
 
+/** Consecutive failed logins of one username from one source address ('*': from all addresses). */
+export interface LoginFailuresTable {
+  username: string;
+  source: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
+/** An address the user signed in from successfully; such addresses stay open during an account-wide lock. */
+export interface LoginAddressesTable {
+  user_id: string;
+  source: string;
+  last_success_at: string;
+}
+
 /** The whole database. */
 export interface Database extends TopicTables, HandlingTables {
   organisations: OrganisationsTable;
@@ -118,5 +134,7 @@ export interface Database extends TopicTables, HandlingTables {
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  login_addresses: LoginAddressesTable;
   audit_log: AuditLogTable;
 }

@@ -1,17 +1,15 @@
-import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { invalid } from '../http/errors.js';
-import { ATTACHMENT_MAX_BYTES, openAttachment, uploadAttachment } from '../use-cases/attachments/attachments.js';
+import { receiveUpload } from '../http/receive-upload.js';
+import { AppError } from '../http/errors.js';
+import { acceptAttachment, ATTACHMENT_MAX_BYTES, openAttachment, uploadAttachment } from '../use-cases/attachments/attachments.js';
 import { idParams } from './common.js';
 
 /** 附件: upload (multipart, with the X-Shangliang-Request header) and download. */
 export const attachmentRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = async (app, opts) => {
-  await app.register(multipart, { limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 0 } });
   const tags = ['附件'];
-  app.post('/attachments', { schema: { tags, summary: '上传附件（multipart，字段名 file，最大 10 MB）' } }, async (request, reply) => {
-    if (!request.isMultipart()) throw invalid('请以 multipart/form-data 上传文件');
-    const file = await request.file();
-    if (!file) throw invalid('请选择要上传的文件', [{ path: 'file', message: '请选择文件' }]);
+  app.post('/attachments', { schema: { tags, summary: '上传附件（multipart，一个文件，最大 10 MB）' } }, async (request, reply) => {
+    if (!request.ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+    const file = await receiveUpload(request, opts.uploadsDir, { maxBytes: ATTACHMENT_MAX_BYTES, accept: acceptAttachment });
     return reply.status(201).send(await uploadAttachment(request.ctx, opts.uploadsDir, file));
   });
   app.get('/attachments/:id', { schema: { tags, summary: '下载附件', params: idParams } }, async (request, reply) => {

@@ -12,11 +12,10 @@ import {
   reviewSchema,
   superviseSchema,
 } from '@shangliang/core';
-import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invalid } from '../http/errors.js';
-import { exportHandlingSheet, importHandlingSheet } from '../use-cases/handling/xlsx.js';
+import { receiveUpload, takeBuffer } from '../http/receive-upload.js';
+import { acceptHandlingSheet, exportHandlingSheet, HANDLING_SHEET_MAX_BYTES, importHandlingSheet } from '../use-cases/handling/xlsx.js';
 import {
   assignItem,
   evaluateItem,
@@ -34,8 +33,7 @@ import { getSettings, updateSettings } from '../use-cases/handling/settings.js';
 import { idParams } from './common.js';
 
 /** 建议办理: 交办, 书面反馈, 督办, 满意度测评 (第四条(四)(五)). */
-export const handlingRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1, fields: 0 } });
+export const handlingRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = async (app, opts) => {
   const tags = ['建议办理'];
   app.get('/handling/topics/:id/export', { schema: { tags, summary: '导出办理表（.xlsx）', params: idParams } }, async (request, reply) => {
     const { filename, buffer } = await exportHandlingSheet(request.ctx, request.params.id);
@@ -48,10 +46,8 @@ export const handlingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/handling/topics/:id/import',
     { schema: { tags, summary: '导入办理表（逐行校验；有错误行时默认不写入）', params: idParams, querystring: z.strictObject({ applyValid: z.enum(['true', 'false']).optional() }) } },
     async (request) => {
-      if (!request.isMultipart()) throw invalid('请以 multipart/form-data 上传 .xlsx 文件');
-      const file = await request.file();
-      if (!file) throw invalid('请选择要导入的办理表', [{ path: 'file', message: '请选择文件' }]);
-      const buffer = await file.toBuffer();
+      const file = await receiveUpload(request, opts.uploadsDir, { maxBytes: HANDLING_SHEET_MAX_BYTES, accept: acceptHandlingSheet });
+      const buffer = await takeBuffer(file);
       return importHandlingSheet(request.ctx, request.params.id, buffer, request.query.applyValid === 'true');
     },
   );

@@ -1,8 +1,9 @@
 import { createUserSchema, resetPasswordSchema, ROLES, updateUserSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { unlockUser } from '../use-cases/users/unlock-user.js';
 import { createUser, getUser, listUsersOf, resetUserPassword, setUserActive, updateUserOf } from '../use-cases/users/users.js';
-import { activationRoutes, flag, idParams, pageQuery, searchText } from './common.js';
+import { activationRoutes, emptyBody, flag, idParams, pageQuery, searchText } from './common.js';
 
 /** 用户管理. */
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,6 +34,9 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       await resetUserPassword(request.ctx, request.params.id, request.body.newPassword);
       return reply.status(204).send();
     },
+  );
+  app.post('/users/:id/unlock', { schema: { tags, summary: '解除登录锁定', params: idParams, body: emptyBody } }, async (request) =>
+    unlockUser(request.ctx, request.params.id),
   );
   activationRoutes(app, '/users', tags, '用户', setUserActive);
 };

@@ -60,7 +60,7 @@ export async function seedDemo(db: Db, at: Date = new Date()): Promise<string[]>
   const grants: Insertable<RoleAssignmentsTable>[] = [];
   todo.forEach((u) => {
     const id = newId();
-    users.push({ id, username: u.username, display_name: u.displayName, phone: u.phone ?? null, sector: u.sector ?? null, committee: u.committee ?? null, password_hash: hash, must_change_password: 0, failed_attempts: 0, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
+    users.push({ id, username: u.username, display_name: u.displayName, phone: u.phone ?? null, sector: u.sector ?? null, committee: u.committee ?? null, password_hash: hash, must_change_password: 0, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
     for (const [position, [role, orgName, title]] of u.roles.entries()) {
       const org = orgs.get(orgName);
       if (!org) throw new Error(`demo seed: organisation ${orgName} is missing`);

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
 import { itemAccess } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
+import type { ReceivedFile } from '../../http/receive-upload.js';
+import { recordAudit } from '../audit/record-audit.js';
 import { newId } from '../../repositories/ids.js';
 import type { Executor } from '../../repositories/types.js';
 import { authorizeRead } from '../authorize.js';
@@ -39,43 +38,37 @@ export interface AttachmentView {
   readonly url: string;
 }
 
-/** A file as it arrives in a multipart request. */
-export interface IncomingFile {
-  readonly filename: string;
-  readonly mimetype: string;
-  readonly file: Readable & { truncated?: boolean };
-}
-
-/** 上传附件 — stores the file under the uploads folder; it stays unlinked until the record is saved. */
-export async function uploadAttachment(ctx: RequestContext, uploadsDir: string, incoming: IncomingFile): Promise<AttachmentView> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
-  const filename = path.basename(incoming.filename || '').replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').slice(0, 120);
-  const ext = path.extname(filename).toLowerCase();
-  if (!filename || !ACCEPTED[ext]?.includes(incoming.mimetype)) {
-    incoming.file.resume();
+/** Refuses names and declared types outside the accepted list, before any byte is stored. */
+export function acceptAttachment(filename: string, mimetype: string): void {
+  if (!filename || !ACCEPTED[path.extname(filename).toLowerCase()]?.includes(mimetype)) {
     throw invalid('仅支持上传图片（JPG、PNG、WebP）、PDF、Word、Excel 和文本文件', [{ path: 'file', message: '文件类型不支持' }]);
   }
+}
+
+/**
+ * 上传附件 — records a received file and moves it into place; it stays unlinked until a record takes it,
+ * and is swept after a day if none does. The row is written (with its audit entry) before the move, so a
+ * crash leaves at most a temporary file or an unlinked row, both swept.
+ */
+export async function uploadAttachment(ctx: RequestContext, uploadsDir: string, file: ReceivedFile): Promise<AttachmentView> {
+  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  const user = ctx.user;
   const id = newId();
   const key = path.join(ctx.now.toISOString().slice(0, 7), id);
-  const target = path.join(uploadsDir, key);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const hash = createHash('sha256');
-  let size = 0;
-  incoming.file.on('data', (chunk: Buffer) => {
-    hash.update(chunk);
-    size += chunk.length;
-  });
-  await pipeline(incoming.file, fs.createWriteStream(target));
-  if (incoming.file.truncated || size === 0) {
-    fs.rmSync(target, { force: true });
-    if (size === 0) throw invalid('文件为空', [{ path: 'file', message: '文件为空' }]);
-    throw new AppError(413, 'PAYLOAD_TOO_LARGE', `文件不能超过 ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`);
+  try {
+    await ctx.db.kysely.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('attachments')
+        .values({ id, owner_type: null, owner_id: null, county_id: user.countyId, filename: file.filename, mime: file.mimetype, size: file.size, sha256: file.sha256, storage_key: key, uploaded_by: user.id, created_at: ctx.now.toISOString() })
+        .execute();
+      await recordAudit(ctx, { action: 'attachment.upload', subjectType: 'attachment', subjectId: id, summary: { filename: file.filename, size: file.size } }, trx);
+    });
+    await fs.promises.mkdir(path.join(uploadsDir, path.dirname(key)), { recursive: true });
+    await fs.promises.rename(file.tempPath, path.join(uploadsDir, key));
+  } finally {
+    await fs.promises.rm(file.tempPath, { force: true });
   }
-  await ctx.db.kysely
-    .insertInto('attachments')
-    .values({ id, owner_type: null, owner_id: null, county_id: ctx.user.countyId, filename, mime: incoming.mimetype, size, sha256: hash.digest('hex'), storage_key: key, uploaded_by: ctx.user.id, created_at: ctx.now.toISOString() })
-    .execute();
-  return { id, filename, mime: incoming.mimetype, size, url: `/api/attachments/${id}` };
+  return { id, filename: file.filename, mime: file.mimetype, size: file.size, url: `/api/attachments/${id}` };
 }
 
 /** Links the user's own unlinked uploads to a record, inside the record's transaction. */

@@ -6,8 +6,13 @@ export const SessionRules = {
   absoluteMs: 12 * 60 * 60 * 1000,
   /** last_seen_at is written at most this often. */
   touchEveryMs: 60 * 1000,
+  /** Consecutive failures of one account from one address that lock it there (等保: 5). */
   maxFailures: 5,
+  /** Failures of one account from all addresses together that close it to addresses it never used. */
+  maxAccountFailures: 20,
   lockMs: 15 * 60 * 1000,
+  /** An address counts as the account's own when it signed in successfully from it this recently. */
+  usualSourceMs: 90 * 24 * 60 * 60 * 1000,
 } as const;
 
 /** The name of the session cookie. */

@@ -24,6 +24,14 @@ const COLUMNS = [
   { header: '测评意见', key: 'comment', width: 30 },
 ] as const;
 
+/** Largest handling sheet accepted for import. */
+export const HANDLING_SHEET_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Only .xlsx files come back as handling sheets. */
+export function acceptHandlingSheet(filename: string, _mimetype: string): void {
+  if (!filename.toLowerCase().endsWith('.xlsx')) throw invalid('请上传由本平台导出的 .xlsx 办理表', [{ path: 'file', message: '文件类型不正确' }]);
+}
+
 const RATING_BY_LABEL = Object.fromEntries(Object.entries(RATING_LABELS).map(([k, v]) => [v, k])) as Record<string, Rating>;
 
 async function topicItems(ctx: RequestContext, topicId: string, exec: Executor = ctx.db.kysely) {

@@ -13,6 +13,7 @@ import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
+import { clearAllFailures } from '../../repositories/login-failures.repository.js';
 import { deleteUserSessions } from '../../repositories/sessions.repository.js';
 import type { Page } from '../../repositories/types.js';
 import {
@@ -36,8 +37,8 @@ async function present(ctx: RequestContext, rows: UserRow[]): Promise<UserView[]
   return rows.map((r) => presentUser(ctx.actor, r, grants.get(r.id) ?? [], ctx.now));
 }
 
-/** Loads a user and checks the actor may see them; an invisible user reads as not found. */
-async function loadVisible(ctx: RequestContext, id: string) {
+/** Loads a user the actor may see, with their grants; others read as not found. */
+export async function loadVisible(ctx: RequestContext, id: string) {
   const row = await findUser(ctx.db.kysely, id);
   if (!row) throw notFound('用户');
   const grants = (await grantsOf(ctx.db.kysely, [id])).get(id) ?? [];
@@ -89,7 +90,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   const now = ctx.now.toISOString();
   const hash = await hashPassword(input.password);
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertUser(trx, { id, username: input.username, display_name: input.displayName, phone: input.phone ?? null, sector: input.sector ?? null, committee: input.committee ?? null, password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
+    await insertUser(trx, { id, username: input.username, display_name: input.displayName, phone: input.phone ?? null, sector: input.sector ?? null, committee: input.committee ?? null, password_hash: hash, must_change_password: 1, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
     await replaceGrants(trx, id, grantRows(id, input.roles, now));
     await recordAudit(ctx, { action: 'user.create', subjectType: 'user', subjectId: id, summary: { username: input.username, displayName: input.displayName, roles: input.roles.map((r) => r.role) } }, trx);
   });
@@ -121,7 +122,8 @@ export async function resetUserPassword(ctx: RequestContext, id: string, newPass
   if (weak) throw invalid(weak, [{ path: 'newPassword', message: weak }]);
   const hash = await hashPassword(newPassword);
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await updateUser(trx, id, { password_hash: hash, must_change_password: 1, failed_attempts: 0, locked_until: null, updated_at: ctx.now.toISOString() });
+    await updateUser(trx, id, { password_hash: hash, must_change_password: 1, locked_until: null, updated_at: ctx.now.toISOString() });
+    await clearAllFailures(trx, row.username);
     await deleteUserSessions(trx, id);
     await recordAudit(ctx, { action: 'user.reset_password', subjectType: 'user', subjectId: id, summary: { username: row.username } }, trx);
   });

@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Input, Select, Space, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, ROLES } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
@@ -20,8 +20,10 @@ import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 
+const isLocked = (user: User): boolean => !!user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
+
 function UserStatus({ user }: { user: User }): ReactElement {
-  const locked = user.lockedUntil && new Date(user.lockedUntil).getTime() > Date.now();
+  const locked = isLocked(user);
   return (
     <Space size={[0, 4]} wrap>
       <StatusTag active={user.active} />
@@ -46,7 +48,7 @@ export function UsersPage(): ReactElement {
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const list = useUsers({ countyId, role, q, includeInactive: true, page, pageSize: PAGE_SIZE });
-  const { setActive } = useUserMutations();
+  const { setActive, unlock } = useUserMutations();
   const { message } = App.useApp();
   // The API sends no collection-level actions: offices and administrators may create (the server decides).
   const mayCreate = !!me.data?.actions.includes('user.create');
@@ -59,6 +61,11 @@ export function UsersPage(): ReactElement {
         onError: (e) => message.error(errorMessage(e)),
       },
     );
+  const unlockUser = (row: User): void =>
+    unlock.mutate(row.id, {
+      onSuccess: () => message.success(`已解除“${row.displayName}”的登录锁定`),
+      onError: (e) => message.error(errorMessage(e)),
+    });
   const resetFilters = (): void => setPage(1);
 
   return (
@@ -157,6 +164,13 @@ export function UsersPage(): ReactElement {
                     <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setResetting(row)}>
                       重置密码
                     </Button>
+                  )}
+                  {row.actions.includes('user.unlock') && isLocked(row) && (
+                    <Popconfirm title={`解除“${row.displayName}”的登录锁定？`} description="该账号在所有地址的失败次数将清零" okText="解除锁定" cancelText="取消" onConfirm={() => unlockUser(row)}>
+                      <Button type="link" size="small" style={{ paddingInline: 4 }}>
+                        解除锁定
+                      </Button>
+                    </Popconfirm>
                   )}
                   {row.actions.includes('user.deactivate') && (
                     <ToggleActiveButton active={row.active} name={row.displayName} onConfirm={() => toggle(row)} />

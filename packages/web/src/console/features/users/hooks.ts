@@ -12,7 +12,7 @@ export function useUsers(query: Query) {
   });
 }
 
-/** Create, update, reset the password of, deactivate and activate users. */
+/** Create, update, reset the password of, deactivate, activate and unlock users. */
 export function useUserMutations() {
   const client = useQueryClient();
   const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: ['users'] });
@@ -32,5 +32,9 @@ export function useUserMutations() {
       apiPost<User>(`/api/users/${encodeURIComponent(id)}/${active ? 'activate' : 'deactivate'}`, {}),
     onSuccess: refresh,
   });
-  return { create, update, resetPassword, setActive };
+  const unlock = useMutation({
+    mutationFn: (id: string) => apiPost<User>(`/api/users/${encodeURIComponent(id)}/unlock`, {}),
+    onSuccess: refresh,
+  });
+  return { create, update, resetPassword, setActive, unlock };
 }
