@@ -39,7 +39,7 @@ export async function createTopicIn(ctx: RequestContext, exec: Executor, countyI
     answers_published_at: null, published_as_case: 0, version: 1, updated_by: ctx.user?.id ?? null,
   };
   await insertTopic(exec, row);
-  await noteOnTopic(ctx, exec, row, { kind: 'created', title: '建立议题', audit: 'topic.create' });
+  await noteOnTopic(ctx, exec, row, { kind: 'created', title: '建立议题', audit: 'topic.create', justInserted: true });
   return row;
 }
 

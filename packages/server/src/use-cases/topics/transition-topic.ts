@@ -76,11 +76,12 @@ export async function noteOnTopic(
   ctx: RequestContext,
   exec: Executor,
   topic: TopicRow,
-  entry: { kind: string; title: string; detail?: string | null; audit: string; patch?: Pick<Updateable<TopicsTable>, 'answers_published_at' | 'published_as_case'> },
+  entry: { kind: string; title: string; detail?: string | null; audit: string; patch?: Pick<Updateable<TopicsTable>, 'answers_published_at' | 'published_as_case'>; justInserted?: boolean },
 ): Promise<void> {
   const at = ctx.now.toISOString();
   // Any entry changes what the topic page shows: a form loaded before it must not save over it unseen.
-  await saveVersioned(ctx, exec, 'topics', { id: topic.id }, entry.patch ?? {});
+  // A topic just inserted in this transaction already carries version 1 and its author.
+  if (!entry.justInserted) await saveVersioned(ctx, exec, 'topics', { id: topic.id }, entry.patch ?? {});
   await appendTopicEvent(exec, { topic_id: topic.id, at, user_id: ctx.user?.id ?? null, actor_name: await actorName(ctx, exec), kind: entry.kind, event: null, from_state: null, to_state: null, title: entry.title, detail: entry.detail ?? null });
   await recordAudit(ctx, { action: entry.audit, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id, summary: `${topic.title}：${entry.title}` }, exec);
 }
