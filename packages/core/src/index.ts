@@ -15,3 +15,4 @@ export * from './handling/deadlines.js';
 export * from './handling/handling.js';
 export * from './handling/handling.schema.js';
 export * from './versioning/version.js';
+export * from './input/control-characters.js';

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { installInputGuard } from './http/input-guard.js';
 import { acceptMultipart } from './http/receive-upload.js';
 import { installSessionHooks } from './http/session-hooks.js';
 import { attachmentRoutes } from './routes/attachments.routes.js';
@@ -23,6 +24,7 @@ import { topicRoutes } from './routes/topics.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 import { sweep } from './use-cases/housekeeping/sweep.js';
+import { pathOf } from './http/request-path.js';
 
 /** What the app is built from; tests pass a fixed clock and their own database. */
 export interface AppOptions {
@@ -37,6 +39,8 @@ export interface AppOptions {
   readonly loginRateLimit?: number;
   /** Public proposals per IP per 10 minutes. */
   readonly publicProposalRateLimit?: number;
+  /** Look-ups of the public track page per IP per minute. */
+  readonly trackRateLimit?: number;
   /** Where uploaded attachments are stored. */
   readonly uploadsDir: string;
   /** How often the housekeeping sweep runs (0: never; tests call it themselves). */
@@ -54,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installInputGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -93,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(userRoutes);
       await api.register(auditRoutes);
       await api.register(publicRoutes);
-      await api.register(proposalRoutes, { publicProposalRateLimit: options.publicProposalRateLimit ?? 10 });
+      await api.register(proposalRoutes, { publicProposalRateLimit: options.publicProposalRateLimit ?? 10, trackRateLimit: options.trackRateLimit ?? 20 });
       await api.register(topicRoutes);
       await api.register(handlingRoutes, { uploadsDir: options.uploadsDir });
       await api.register(attachmentRoutes, { uploadsDir: options.uploadsDir });
@@ -125,7 +130,7 @@ function serveWeb(app: FastifyInstance, dist: string): void {
   void app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
   const consoleIndex = fs.existsSync(path.join(dist, 'console/index.html'));
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
-    const url = request.url.split('?')[0] ?? '/';
+    const url = pathOf(request);
     const file = path.join(dist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
     if (url !== '/' && file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
       return reply.sendFile(path.relative(dist, file));

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
-import { buildApp } from '../src/app.js';
+import { type AppOptions, buildApp } from '../src/app.js';
 import { type Db, type Engine, openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/seed-demo.js';
@@ -71,14 +71,14 @@ export interface TestApp {
 }
 
 /** Builds a test app on the engine, seeded with the organisations and (unless demo is false) the demo accounts. */
-export async function createTestApp(engine: Engine, options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(engine: Engine, options: { demo?: boolean; app?: Partial<AppOptions> } = {}): Promise<TestApp> {
   const { db, drop } = await freshDb(engine);
   await migrate(db);
   const clock = new TestClock();
   await seedOrganisations(db, clock.now());
   if (options.demo !== false) await seedDemo(db, clock.now());
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
-  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0 });
+  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, ...options.app });
   await app.ready();
   const call: TestApp['call'] = async (cookie, method, url, body) => {
     const res = await app.inject({

@@ -36,7 +36,7 @@ describe.each(engines())('议题：征集、初筛、审议、审定、调研、
     const first = await t.call(null, 'POST', '/api/public/proposals', { ...proposal({ placeId: village.id }), ...(await solveCaptcha(t)) });
     expect(first.status).toBe(201);
     code = first.json.trackingCode;
-    expect(code).toMatch(/^SL[A-Z2-9]{8}$/);
+    expect(code).toMatch(/^SL[A-Z2-9]{10}$/);
     const again = await t.call(null, 'POST', '/api/public/proposals', { ...proposal({ placeId: village.id }), ...(await solveCaptcha(t)) });
     expect(again.status).toBe(200);
     expect(again.json.trackingCode).toBe(code);

@@ -5,6 +5,7 @@ import { resolveSession } from '../use-cases/auth/resolve-session.js';
 import { SESSION_COOKIE } from '../use-cases/auth/session-policy.js';
 import type { RequestContext } from './context.js';
 import { AppError } from './errors.js';
+import { pathOf } from './request-path.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,8 +25,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * CSRF: a cross-site HTML form can send neither a JSON content type nor a custom header, so every
  * state-changing API request must carry one of them (besides the SameSite cookie).
  */
-function csrfCheck(request: FastifyRequest): void {
-  if (SAFE.has(request.method) || !request.url.startsWith('/api/')) return;
+function csrfCheck(request: FastifyRequest, api: boolean): void {
+  if (SAFE.has(request.method) || !api) return;
   const json = (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
   if (!json && request.headers['x-shangliang-request'] !== '1')
     throw new AppError(403, 'CSRF_REJECTED', '请求来源校验失败：请以 JSON 提交，或附带 X-Shangliang-Request 请求头');
@@ -35,11 +36,14 @@ function csrfCheck(request: FastifyRequest): void {
 export function installSessionHooks(app: FastifyInstance, db: Db, now: () => Date): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
-    csrfCheck(request);
+    // Decided on the parsed route, never the raw request line: `GET http://host/api/orgs` is an API call too.
+    const path = pathOf(request);
+    const api = path.startsWith('/api/');
+    csrfCheck(request, api);
     const at = now();
     const base = { db, now: at, ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null };
     const config = request.routeOptions.config;
-    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) {
+    if (!api || path === '/api/docs' || path.startsWith('/api/docs/')) {
       request.ctx = { ...base, actor: ANONYMOUS, user: null };
       return;
     }

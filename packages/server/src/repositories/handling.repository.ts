@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
-import { type Executor, inCountyScope } from './types.js';
+import { type Executor, inCountyScope, jsonArrayHas } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
 export type ItemRow = Selectable<HandlingItemsTable> & { seq: number; content: string; conversion: string | null; topic_title: string };
@@ -35,7 +35,7 @@ export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]>
   let q = base(db);
   if (f.countyScope) q = q.where(inCountyScope('h.county_id', f.countyScope));
   if (f.topicId) q = q.where('h.topic_id', '=', f.topicId);
-  if (f.departmentId) q = q.where((eb) => eb.or([eb('h.lead_dept_id', '=', f.departmentId!), eb('h.co_dept_ids', 'like', `%"${f.departmentId}"%`)]));
+  if (f.departmentId) q = q.where((eb) => eb.or([eb('h.lead_dept_id', '=', f.departmentId!), jsonArrayHas('h.co_dept_ids', f.departmentId!)(eb)]));
   if (f.state) q = q.where('h.state', '=', f.state);
   if (f.dueBefore) q = q.where('h.state', 'in', ['assigned']).where('h.due_on', '<', f.dueBefore);
   if (f.dueOnOrBefore) q = q.where('h.state', 'in', ['assigned']).where('h.due_on', '<=', f.dueOnOrBefore);

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { OrganisationsTable } from '../db/schema.js';
-import { type Executor, likePattern } from './types.js';
+import { containsText, type Executor } from './types.js';
 
 /** A stored organisation row. */
 export type OrgRow = Selectable<OrganisationsTable>;
@@ -37,7 +37,7 @@ export async function listOrgs(
   if (filter.parentId) q = q.where('parent_id', '=', filter.parentId);
   if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
   if (filter.cityOnly) q = q.where('county_id', 'is', null);
-  if (filter.q) q = q.where('name', 'like', likePattern(filter.q));
+  if (filter.q) q = q.where(containsText('name', filter.q));
   if (!filter.includeInactive) q = q.where('active', '=', 1);
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await q

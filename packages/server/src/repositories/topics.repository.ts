@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
 import type { TopicFacts } from '@shangliang/core';
 import { newId } from './ids.js';
-import { type Executor, inCountyScope, likePattern } from './types.js';
+import { type Executor, inCountyScope, containsText } from './types.js';
 
 /** A stored topic. */
 export type TopicRow = Selectable<TopicsTable>;
@@ -39,7 +39,7 @@ function filtered(db: Executor, f: TopicFilter) {
       ]),
     );
   if (f.category) q = q.where('topics.category', '=', f.category);
-  if (f.q) q = q.where('topics.title', 'like', likePattern(f.q));
+  if (f.q) q = q.where(containsText('topics.title', f.q));
   if (f.source)
     q = q.where('topics.id', 'in', db.selectFrom('proposals').select('topic_id').where('source', '=', f.source).where('topic_id', 'is not', null) as never);
   return q;

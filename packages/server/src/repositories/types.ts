@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /** A database handle or an open transaction: repositories accept either. */
@@ -12,8 +12,23 @@ export interface Page<T> {
   readonly pageSize: number;
 }
 
-/** Escapes a user's search text for LIKE. */
-export const likePattern = (q: string): string => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+/** Escapes LIKE's wildcards (and the escape character itself) in a user's text. */
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/**
+ * A WHERE condition: the column contains the text literally. `%` and `_` in the text are matched as
+ * themselves on both engines (SQLite has no default LIKE escape character, so it is named).
+ */
+export function containsText(column: string, text: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (_eb: ExpressionBuilder<any, any>) => sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
+}
+
+/** A WHERE condition: the column's JSON array of ids holds exactly this id (not one that merely contains it). */
+export function jsonArrayHas(column: string, id: string) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return (_eb: ExpressionBuilder<any, any>) => sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(JSON.stringify(id))}%`} escape '\\'`;
+}
 
 /**
  * A WHERE condition: the column's county is one of the scope's counties; null in the scope stands for

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { RoleAssignmentsTable, UsersTable } from '../db/schema.js';
-import { type Executor, inCountyScope, likePattern } from './types.js';
+import { containsText, type Executor, inCountyScope } from './types.js';
 
 /** A stored user row. */
 export type UserRow = Selectable<UsersTable>;
@@ -70,8 +70,8 @@ export async function listUsers(
   };
   if (filter.countyScope || filter.countyId || filter.orgId || filter.role) q = q.where('id', 'in', scoped(db));
   if (filter.q) {
-    const p = likePattern(filter.q);
-    q = q.where((eb) => eb.or([eb('username', 'like', p), eb('display_name', 'like', p)]));
+    const text = filter.q;
+    q = q.where((eb) => eb.or([containsText('username', text)(eb), containsText('display_name', text)(eb)]));
   }
   if (!filter.includeInactive) q = q.where('active', '=', 1);
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { ContactPointsTable, VenuesTable } from '../db/schema.js';
-import { type Executor, inCountyScope, likePattern } from './types.js';
+import { containsText, type Executor, inCountyScope } from './types.js';
 
 /** A stored venue row. */
 export type VenueRow = Selectable<VenuesTable>;
@@ -28,7 +28,7 @@ export async function listVenues(
   let q = db.selectFrom('venues');
   if (filter.countyScope) q = q.where(inCountyScope('county_id', filter.countyScope));
   if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
-  if (filter.q) q = q.where('name', 'like', likePattern(filter.q));
+  if (filter.q) q = q.where(containsText('name', filter.q));
   if (!filter.includeInactive) q = q.where('active', '=', 1);
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const rows = await q
@@ -63,7 +63,7 @@ export const findContactPoint = (db: Executor, id: string): Promise<ContactPoint
 /** Lists contact points (they are few: no paging needed beyond a cap). */
 export async function listContactPoints(db: Executor, filter: PlaceFilter): Promise<ContactPointRow[]> {
   let q = db.selectFrom('contact_points').selectAll();
-  if (filter.q) q = q.where('name', 'like', likePattern(filter.q));
+  if (filter.q) q = q.where(containsText('name', filter.q));
   if (!filter.includeInactive) q = q.where('active', '=', 1);
   return q.orderBy('name').limit(500).execute();
 }

@@ -17,7 +17,7 @@ import { getTopic } from '../use-cases/topics/topics.js';
 import { idParams } from './common.js';
 
 /** 选题征集: proposals from the three sources, screening, merging; solicitations and annual plans. */
-export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: number }> = async (app, opts) => {
+export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: number; trackRateLimit: number }> = async (app, opts) => {
   const tags = ['选题征集'];
   const pub = { public: true };
   app.get('/public/captcha', { config: pub, schema: { tags, summary: '验证题' } }, async (request) => newCaptcha(request.ctx));
@@ -29,7 +29,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: nu
       return reply.status(created ? 201 : 200).send(receipt);
     },
   );
-  app.get('/public/track/:code', { config: pub, schema: { tags, summary: '按查询码查询办理进展', params: z.strictObject({ code: z.string().trim().min(4, '查询码不正确').max(20, '查询码不正确') }) } }, async (request) =>
+  // A 查询码 has 31^10 values; twenty guesses a minute per address keep guessing out of reach.
+  app.get('/public/track/:code', { config: { ...pub, rateLimit: { max: opts.trackRateLimit, timeWindow: '1 minute' } }, schema: { tags, summary: '按查询码查询办理进展', params: z.strictObject({ code: z.string().trim().min(4, '查询码不正确').max(20, '查询码不正确') }) } }, async (request) =>
     trackProposal(request.ctx, request.params.code),
   );
   app.get('/public/places', { config: pub, schema: { tags, summary: '乡镇、村（社区）', querystring: z.strictObject({ parentId: z.string().min(1, '请指定上级').max(64) }) } }, async (request) => ({

@@ -4,7 +4,7 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
-import { inCountyScope, likePattern, type Page } from '../../repositories/types.js';
+import { containsText, inCountyScope, type Page } from '../../repositories/types.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
@@ -64,7 +64,7 @@ export async function listProposals(ctx: RequestContext, query: ProposalQuery): 
   }
   if (query.source) base = base.where('source', '=', query.source);
   if (query.category) base = base.where('category', '=', query.category);
-  if (query.q) base = base.where('title', 'like', likePattern(query.q));
+  if (query.q) base = base.where(containsText('title', query.q));
   const counts = await base.select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   const q = query.status ? base.where('status', '=', query.status) : base;
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
+import { jsonArrayHas } from '../../repositories/types.js';
 
 /** 我的活动 — research and consultations a member took part in, newest first. */
 export async function myActivities(ctx: RequestContext) {
@@ -7,7 +8,7 @@ export async function myActivities(ctx: RequestContext) {
   const db = ctx.db.kysely;
   const uid = ctx.user.id;
   const [research, consultations] = await Promise.all([
-    db.selectFrom('research_activities as a').innerJoin('topics as t', 't.id', 'a.topic_id').select(['a.id', 'a.topic_id', 't.title as topic_title', 'a.date', 'a.place', 'a.member_ids']).where('a.member_ids', 'like', `%"${uid}"%`).execute(),
+    db.selectFrom('research_activities as a').innerJoin('topics as t', 't.id', 'a.topic_id').select(['a.id', 'a.topic_id', 't.title as topic_title', 'a.date', 'a.place', 'a.member_ids']).where(jsonArrayHas('a.member_ids', uid)).execute(),
     db.selectFrom('consultation_participants as p').innerJoin('consultations as c', 'c.id', 'p.consultation_id').innerJoin('topics as t', 't.id', 'c.topic_id').select(['c.id', 'c.topic_id', 't.title as topic_title', 'c.starts_at', 'c.form', 'c.status', 'p.attended']).where('p.user_id', '=', uid).execute(),
   ]);
   const FORMS: Record<string, string> = { meeting: '会议协商', online: '网络协商', onsite: '现场协商' };
