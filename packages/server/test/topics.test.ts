@@ -62,10 +62,21 @@ describe.each(engines())('议题：征集、初筛、审议、审定、调研、
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
-  it('the office sees the phone in full; another county and a member are refused', async () => {
+  it('lists mask the phone; only the county office reveals it in full, and each reveal is audited', async () => {
     const pool = await t.call(office, 'GET', '/api/proposals?status=submitted');
     const mine = pool.json.items.find((p: { trackingCode: string }) => p.trackingCode === code);
-    expect(mine).toMatchObject({ proposerPhone: '13812345678', sourceLabel: '社会公开征集', placeName: '东羊村', actions: ['proposal.screen', 'proposal.merge'] });
+    expect(mine).toMatchObject({ proposerPhone: '138****5678', sourceLabel: '社会公开征集', placeName: '东羊村', actions: ['proposal.screen', 'proposal.merge', 'proposal.reveal_phone'] });
+    const revealed = await t.call(office, 'POST', `/api/proposals/${mine.id}/reveal-phone`, {});
+    expect(revealed).toMatchObject({ status: 200, json: { phone: '13812345678' } });
+    const reveals = await t.db.kysely.selectFrom('audit_log').select(['username', 'subject_id']).where('action', '=', 'proposal.reveal_phone').execute();
+    expect(reveals).toEqual([{ username: 'yaodu-office', subject_id: mine.id }]);
+    // An administrator sees the masked number only and cannot reveal it.
+    const admin = await t.login('admin');
+    const seen = await t.call(admin, 'GET', `/api/proposals/${mine.id}`);
+    expect(seen.json.proposerPhone).toBe('138****5678');
+    expect(seen.json.actions).not.toContain('proposal.reveal_phone');
+    expect((await t.call(admin, 'POST', `/api/proposals/${mine.id}/reveal-phone`, {})).status).toBe(403);
+    expect((await t.call(await t.login('hongtong-office'), 'POST', `/api/proposals/${mine.id}/reveal-phone`, {})).status).toBe(404);
     expect(pool.json.counts.submitted).toBeGreaterThanOrEqual(1);
     expect((await t.call(await t.login('hongtong-office'), 'GET', `/api/proposals/${mine.id}`)).status).toBe(404);
     const member = await t.login('yaodu-member1');

@@ -41,6 +41,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'proposal.public_submit': '群众提交选题建议',
   'proposal.screen': '初筛选题建议',
   'proposal.merge': '合并立题',
+  'proposal.reveal_phone': '查看群众完整联系电话',
   'topic.create': '建立议题',
   'topic.update': '修改议题',
   'topic.transition': '议题流转',

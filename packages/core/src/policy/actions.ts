@@ -26,6 +26,7 @@ export const ACTIONS = [
   'proposal.list',
   'proposal.screen',
   'proposal.merge',
+  'proposal.reveal_phone',
   'solicitation.manage',
   'plan.manage',
   'topic.read',

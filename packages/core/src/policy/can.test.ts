@@ -182,6 +182,18 @@ describe('can — the consultation workflow (第四条(二)(三))', () => {
     expect(can(actorWith(role), 'topic.read', { type: 'topic', scope: scopeOf(where) }).ok).toBe(expected);
   });
 
+  it.each<[Role, boolean]>([
+    ['county_office', true],
+    ['admin', false],
+    ['city_office', false],
+    ['committee_staff', false],
+    ['leader', false],
+    ['member', false],
+  ])('%s may see a resident\'s full phone of its own county → %s', (role, expected) => {
+    expect(can(actorWith(role), 'proposal.reveal_phone', { type: 'proposal', scope: [OWN] }).ok).toBe(expected);
+    expect(can(actorWith(role), 'proposal.reveal_phone', { type: 'proposal', scope: [OTHER] }).ok).toBe(false);
+  });
+
   it('only members recommend topics (委员荐题), in their own county', () => {
     expect(can(actorWith('member'), 'proposal.create_member', { type: 'proposal', scope: [OWN] }).ok).toBe(true);
     expect(can(actorWith('member'), 'proposal.create_member', { type: 'proposal', scope: [OTHER] }).ok).toBe(false);

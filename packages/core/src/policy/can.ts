@@ -47,6 +47,12 @@ const OFFICE_ONLY = '仅政协办公室或系统管理员可以进行此操作';
 export function can(actor: Actor, action: Action, subject: Subject): Decision {
   if (action === 'organisation.read' || action === 'contact_point.read' || action === 'venue.read') return ALLOW;
   if (actor.userId === null) return deny(NOT_SIGNED_IN);
+  // A resident's full phone number is for the office of that county alone — not administrators or committees.
+  if (action === 'proposal.reveal_phone') {
+    return officeGrants(actor).some((g) => subject.scope.length > 0 && subject.scope.every((s) => s === g.countyId))
+      ? ALLOW
+      : deny('群众的完整联系电话仅向本县（市、区）政协办公室显示');
+  }
   if (has(actor, 'admin')) return ALLOW;
 
   switch (action) {

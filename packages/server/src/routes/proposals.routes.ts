@@ -10,11 +10,12 @@ import {
 } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { revealProposalPhone } from '../use-cases/proposals/reveal-phone.js';
 import { createPlan, createSolicitation, getPlan, listPlans, listSolicitations, updatePlan } from '../use-cases/plans/plans.js';
 import { createProposal, getProposal, listProposals, mergeProposals, screenProposals } from '../use-cases/proposals/proposals.js';
 import { newCaptcha, openSolicitations, publicPlaces, submitPublicProposal, trackProposal } from '../use-cases/proposals/public-proposals.js';
 import { getTopic } from '../use-cases/topics/topics.js';
-import { idParams } from './common.js';
+import { emptyBody, idParams } from './common.js';
 
 /** 选题征集: proposals from the three sources, screening, merging; solicitations and annual plans. */
 export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: number; trackRateLimit: number }> = async (app, opts) => {
@@ -44,6 +45,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ publicProposalRateLimit: nu
     reply.status(201).send(await createProposal(request.ctx, request.body)),
   );
   app.get('/proposals', { schema: { tags, summary: '选题建议库', querystring: proposalQuerySchema } }, async (request) => listProposals(request.ctx, request.query));
+  app.post('/proposals/:id/reveal-phone', { schema: { tags, summary: '查看群众完整联系电话（仅本县政协办公室，记入日志）', params: idParams, body: emptyBody } }, async (request) =>
+    revealProposalPhone(request.ctx, request.params.id),
+  );
   app.get('/proposals/:id', { schema: { tags, summary: '选题建议详情', params: idParams } }, async (request) => getProposal(request.ctx, request.params.id));
   app.post('/proposals/screen', { schema: { tags, summary: '初筛（可批量）', body: screenProposalsSchema } }, async (request) => screenProposals(request.ctx, request.body));
   app.post('/proposals/merge', { schema: { tags, summary: '合并立题', body: mergeProposalsSchema } }, async (request) =>

@@ -25,3 +25,6 @@ export async function authorizeRead(ctx: RequestContext, action: Action, subject
     throw e;
   }
 }
+
+/** A 404 for a record that exists but is not the actor's to see; the audit trail records the refusal. */
+export const hiddenFrom = (what: string, refusal: Refusal): AppError => new AppError(404, 'NOT_FOUND', `${what}不存在或无权查看`, undefined, refusal);

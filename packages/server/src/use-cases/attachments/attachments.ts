@@ -7,7 +7,7 @@ import type { ReceivedFile } from '../../http/receive-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { newId } from '../../repositories/ids.js';
 import type { Executor } from '../../repositories/types.js';
-import { authorizeRead } from '../authorize.js';
+import { authorizeRead, hiddenFrom } from '../authorize.js';
 
 /** Largest upload accepted. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -100,13 +100,13 @@ export async function openAttachment(ctx: RequestContext, uploadsDir: string, id
   const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('附件');
   if (row.owner_type === null) {
-    if (row.uploaded_by !== ctx.user?.id) throw notFound('附件');
+    if (row.uploaded_by !== ctx.user?.id) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: row.county_id });
   } else if (row.owner_type === 'proposal') {
     const p = await db.selectFrom('proposals').select(['county_id', 'proposer_user_id']).where('id', '=', row.owner_id!).executeTakeFirstOrThrow();
     if (p.proposer_user_id !== ctx.user?.id) await authorizeRead(ctx, 'proposal.list', { type: 'proposal', scope: [p.county_id] }, '附件');
   } else if (row.owner_type === 'feedback') {
     const f = await db.selectFrom('feedbacks as f').innerJoin('handling_items as h', 'h.suggestion_id', 'f.suggestion_id').select(['h.county_id', 'h.lead_dept_id', 'h.co_dept_ids']).where('f.id', '=', row.owner_id!).executeTakeFirstOrThrow();
-    if (!itemAccess(ctx.actor, { countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })) throw notFound('附件');
+    if (!itemAccess(ctx.actor, { countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: f.county_id });
   } else {
     const table = row.owner_type === 'research_report' ? 'research_reports' : 'consultations';
     const owner = await db.selectFrom(table).select('topic_id').where('id', '=', row.owner_id!).executeTakeFirstOrThrow();

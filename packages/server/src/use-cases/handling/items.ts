@@ -3,7 +3,7 @@ import type { RequestContext } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { findItem, type ItemFilter, type ItemRow, listItems } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
-import { authorize, refused } from '../authorize.js';
+import { authorize, hiddenFrom, refused } from '../authorize.js';
 import { accessTo, presentItemDetail, presentItems } from './present-item.js';
 
 /** What part of the board an actor sees: a county (office), everything (city), or one department's items. */
@@ -39,7 +39,8 @@ export async function listItemsOf(ctx: RequestContext, query: ItemQuery) {
 /** Loads an item the actor may see; others read as not found. */
 export async function loadItem(ctx: RequestContext, id: string, exec = ctx.db.kysely): Promise<ItemRow> {
   const row = await findItem(exec, id);
-  if (!row || !accessTo(ctx, row)) throw notFound('办件');
+  if (!row) throw notFound('办件');
+  if (!accessTo(ctx, row)) throw hiddenFrom('办件', { action: 'handling.read', subjectType: 'suggestion', subjectId: id, countyId: row.county_id });
   return row;
 }
 

@@ -92,6 +92,8 @@ const cell = (row: ExcelJS.Row, col: number): string => {
  * unless `applyValid` is set, in which case the valid rows are written. All writes are one transaction.
  */
 export async function importHandlingSheet(ctx: RequestContext, topicId: string, file: Buffer, applyValid: boolean): Promise<{ rows: ImportRow[]; written: number; applied: boolean }> {
+  // Who may import is settled before the file is read: a refusal must not depend on what was sent.
+  const { rows: items } = await topicItems(ctx, topicId);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
@@ -100,7 +102,6 @@ export async function importHandlingSheet(ctx: RequestContext, topicId: string, 
   }
   const sheet = book.worksheets[0];
   if (!sheet || cell(sheet.getRow(1), 1) !== COLUMNS[0].header) throw invalid('表头与导出的办理表不一致，请使用本平台导出的模板', [{ path: 'file', message: '模板不正确' }]);
-  const { rows: items } = await topicItems(ctx, topicId);
   const byId = new Map(items.map((r) => [r.suggestion_id, r]));
   const plans: { row: number; item: ItemRow; feedback?: { text: string; cls: ResultClass; responsible: string; contact: string }; rating?: { rating: Rating; comment: string } }[] = [];
   const report: ImportRow[] = [];

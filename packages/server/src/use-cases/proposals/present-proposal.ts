@@ -26,7 +26,7 @@ export type ProposalRow = Selectable<ProposalsTable>;
 /** The policy subject of a proposal: its county. */
 export const proposalSubject = (p: Pick<ProposalRow, 'county_id'>): Subject => ({ type: 'proposal', scope: [p.county_id] });
 
-/** 138****1234 — residents' phone numbers are shown in full only to the office of that county. */
+/** 138****1234 — how a resident's phone number is shown in every list and detail. */
 export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 
 /** Shapes proposals for the API, in a few queries. */
@@ -43,7 +43,7 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
   const userName = new Map(users.map((u) => [u.id, u.display_name]));
   const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
   return rows.map((r) => {
-    const office = can(ctx.actor, 'proposal.screen', proposalSubject(r)).ok;
+    const mayReveal = !!r.proposer_phone && can(ctx.actor, 'proposal.reveal_phone', proposalSubject(r)).ok;
     const screenable = r.status === 'submitted' || r.status === 'screened_in';
     return {
       id: r.id,
@@ -61,7 +61,8 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
       placeId: r.place_org_id,
       placeName: r.place_org_id ? (orgs.get(r.place_org_id)?.name ?? null) : null,
       proposerName: r.proposer_user_id ? (userName.get(r.proposer_user_id) ?? null) : r.proposer_name,
-      proposerPhone: r.proposer_phone ? (office ? r.proposer_phone : maskPhone(r.proposer_phone)) : null,
+      // Always masked here: the county office asks for the full number (reveal-phone), which is audited.
+      proposerPhone: r.proposer_phone ? maskPhone(r.proposer_phone) : null,
       assignedBy: r.assigned_by,
       instructionRef: r.instruction_ref,
       assignedOn: r.assigned_on,
@@ -75,7 +76,7 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
       topicTitle: r.topic_id ? (topicTitle.get(r.topic_id) ?? null) : null,
       createdAt: r.created_at,
       attachments: files.get(r.id) ?? [],
-      actions: screenable ? allowedActions(ctx.actor, proposalSubject(r), OBJECT_ACTIONS.proposal) : [],
+      actions: [...(screenable ? allowedActions(ctx.actor, proposalSubject(r), OBJECT_ACTIONS.proposal) : []), ...(mayReveal ? (['proposal.reveal_phone'] as const) : [])],
     };
   });
 }

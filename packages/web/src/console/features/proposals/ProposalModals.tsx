@@ -22,6 +22,7 @@ import { formatTime, orDash, vocabOptions } from '../../components/format.js';
 import { useTopics } from '../topics/hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from '../topics/TopicFields.js';
 import { useProposalMutations } from './hooks.js';
+import { ProposerContact } from './ProposerContact.js';
 
 const toast = (message: { error: (t: string) => unknown }) => (rest: { message: string }[]): void =>
   void (rest[0] && message.error(rest[0].message));
@@ -236,7 +237,7 @@ export function ProposalDrawer({ proposal, onClose }: { proposal: Proposal | nul
             { key: 'category', label: '类别', children: `${p.categoryLabel}${p.fieldLabel ? ` · ${p.fieldLabel}` : ''}` },
             { key: 'place', label: '地点', children: orDash(p.placeName) },
             { key: 'desc', label: '内容', children: <div className="pre-wrap">{p.description}</div> },
-            { key: 'who', label: '建议人', children: `${orDash(p.proposerName)}${p.proposerPhone ? `（${p.proposerPhone}）` : ''}` },
+            { key: 'who', label: '建议人', children: <ProposerContact proposal={p} /> },
             ...(p.source === 'assigned'
               ? [
                   { key: 'by', label: '点题单位', children: orDash(p.assignedBy) },

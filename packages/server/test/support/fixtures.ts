@@ -1,0 +1,54 @@
+import { seedHandlingDemo } from '../../src/seed/seed-handling-demo.js';
+import { seedTopicsDemo } from '../../src/seed/seed-topics-demo.js';
+import type { TestApp } from '../harness.js';
+
+/** The demo year (topics, proposals, handling) on top of the harness's organisations and accounts. */
+export async function seedDemoYear(t: TestApp): Promise<void> {
+  await seedTopicsDemo(t.db, t.clock.now());
+  await seedHandlingDemo(t.db, t.clock.now());
+}
+
+/** A multipart body with one file. */
+export function multipartBody(filename: string, type: string, content: string): { payload: Buffer; contentType: string } {
+  const boundary = 'slFixture7MA4YWxkTrZu0gW';
+  const payload = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n--${boundary}--\r\n`);
+  return { payload, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * For each route path with an `{id}`, the id of one 尧都区 record of the right kind (the first match by
+ * prefix wins). Contact points are the city's, so 冯南垣 (霍州市) stands for them.
+ */
+export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: string][]> {
+  const k = t.db.kysely;
+  const yaodu = await t.orgId('尧都区政协');
+  const first = async (q: Promise<{ id: string } | undefined>, what: string): Promise<string> => {
+    const row = await q;
+    if (!row) throw new Error(`演示数据中没有${what}`);
+    return row.id;
+  };
+  const member = await t.login('yaodu-member1');
+  const { payload, contentType } = multipartBody('现场照片说明.txt', 'text/plain', '东羊村道路现场');
+  const up = await t.app.inject({ method: 'POST', url: '/api/attachments', headers: { cookie: member, 'content-type': contentType, 'x-shangliang-request': '1' }, payload });
+  const attachmentId = up.json().id as string;
+  const rec = await t.call(member, 'POST', '/api/proposals', { source: 'member', category: 'livelihood', title: '东羊村通村道路破损', description: '道路破损严重，附现场照片。请尽快修缮。', attachmentIds: [attachmentId] });
+  if (rec.status !== 201) throw new Error(`荐题失败 ${rec.status}`);
+  const itemTopic = await first(k.selectFrom('handling_items').select('topic_id as id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区办件');
+  return [
+    ['/api/handling/topics/{id}', itemTopic],
+    ['/api/handling/items/{id}', await first(k.selectFrom('handling_items').select('suggestion_id as id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区办件')],
+    ['/api/topics/{id}', itemTopic],
+    ['/api/proposals/{id}', rec.json.id as string],
+    ['/api/consultations/{id}', await first(k.selectFrom('consultations as c').innerJoin('topics as t', 't.id', 'c.topic_id').select('c.id').where('t.county_id', '=', yaodu).executeTakeFirst(), '尧都区协商活动')],
+    ['/api/instruction-actions/{id}', await first(k.selectFrom('instruction_actions as a').innerJoin('instructions as i', 'i.id', 'a.instruction_id').innerJoin('topics as t', 't.id', 'i.topic_id').select('a.id').where('t.county_id', '=', yaodu).executeTakeFirst(), '尧都区批示落实事项')],
+    ['/api/users/{id}', await t.userId('yaodu-member2')],
+    ['/api/orgs/{id}', yaodu],
+    ['/api/venues/{id}', await first(k.selectFrom('venues').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区活动场所')],
+    ['/api/contact-points/{id}', await first(k.selectFrom('contact_points').select('id').where('name', 'like', '冯南垣%').executeTakeFirst(), '联系点冯南垣')],
+    ['/api/plans/{id}', await first(k.selectFrom('plans').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区年度计划')],
+    ['/api/attachments/{id}', attachmentId],
+  ];
+}
+
+/** The 尧都区 record id for a route path, or undefined when the path has no id we know. */
+export const idFor = (ids: readonly [string, string][], path: string): string | undefined => ids.find(([prefix]) => path.startsWith(prefix))?.[1];
