@@ -9,6 +9,11 @@ export interface Page<T> {
   readonly pageSize: number;
 }
 
+/** Editable records: the edit form sends the version back, and a save from an older one is refused (409 VERSION_CONFLICT). */
+export interface Versioned {
+  readonly version: number;
+}
+
 /** Objects that carry the actions this user may take on them. */
 export interface WithActions {
   readonly actions: readonly (Action | string)[];

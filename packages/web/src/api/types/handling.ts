@@ -1,6 +1,6 @@
 /** Handling of the suggestions of an outcome. */
 import type { DueStatus, ItemEvent, ItemState, Rating, ResultClass } from '@shangliang/core';
-import type { Attachment, Page } from './common.js';
+import type { Attachment, Page, Versioned } from './common.js';
 
 /** Answer of POST /api/handling/topics/:id/import. */
 export interface ImportReport {
@@ -28,7 +28,7 @@ export interface HandlingFeedback {
 }
 
 /** 办件 — one suggestion of a submitted outcome, in handling. */
-export interface HandlingItem {
+export interface HandlingItem extends Versioned {
   readonly id: string;
   readonly seq: number;
   readonly content: string;

@@ -1,9 +1,9 @@
 /** Organisations, venues and contact points. */
 import type { OrgKind, VenueKind } from '@shangliang/core';
-import type { WithActions } from './common.js';
+import type { Versioned, WithActions } from './common.js';
 
 /** 组织 — an organisation (city, county, township, village, community or department). */
-export interface Org extends WithActions {
+export interface Org extends WithActions, Versioned {
   readonly id: string;
   readonly parentId: string | null;
   readonly parentName: string | null;
@@ -31,7 +31,7 @@ export interface OrgNode {
 }
 
 /** 活动场所 — a venue. */
-export interface Venue extends WithActions {
+export interface Venue extends WithActions, Versioned {
   readonly id: string;
   readonly orgId: string;
   readonly orgName: string;
@@ -46,7 +46,7 @@ export interface Venue extends WithActions {
 }
 
 /** 工作联系点 — a contact point of 第四条(七); its county may be unknown. */
-export interface ContactPoint extends WithActions {
+export interface ContactPoint extends WithActions, Versioned {
   readonly id: string;
   readonly name: string;
   readonly countyId: string | null;

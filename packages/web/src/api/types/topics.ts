@@ -1,11 +1,11 @@
 /** Plans, topics and what happens to them. */
 import type { ConsultationForm, ConsultationLevel, OutcomeKind, ParticipantKind, PreparationKind, ProposalSource, SupportKind, TopicCategory, TopicEvent, TopicField, TopicState } from '@shangliang/core';
-import type { Attachment, Page, WithActions } from './common.js';
+import type { Attachment, Page, Versioned, WithActions } from './common.js';
 import type { HandlingItem } from './handling.js';
 import type { Proposal } from './proposals.js';
 
 /** 年度协商计划. */
-export interface Plan extends WithActions {
+export interface Plan extends WithActions, Versioned {
   readonly id: string;
   readonly countyId: string | null;
   readonly countyName: string | null;
@@ -17,7 +17,7 @@ export interface Plan extends WithActions {
 }
 
 /** A topic as listed. */
-export interface TopicSummary {
+export interface TopicSummary extends Versioned {
   readonly id: string;
   readonly countyId: string | null;
   readonly countyName: string | null;

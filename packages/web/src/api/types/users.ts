@@ -1,9 +1,9 @@
 /** User accounts. */
 import type { RoleView } from './auth.js';
-import type { WithActions } from './common.js';
+import type { Versioned, WithActions } from './common.js';
 
 /** A user account as listed in 用户管理. */
-export interface User extends WithActions {
+export interface User extends WithActions, Versioned {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;

@@ -4,6 +4,7 @@ import { createContactPointSchema, updateContactPointSchema } from '@shangliang/
 import type { ContactPoint } from '../../../api/types.js';
 import { OrgSelect } from '../../components/OrgSelect.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
+import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useContactPointMutations } from './hooks.js';
 
@@ -16,6 +17,8 @@ interface ContactPointFormValues {
   orgId?: string | null;
   address?: string;
   note?: string;
+  /** The version the form was loaded at, sent back with the edit. */
+  version?: number;
 }
 
 /** 新建 / 编辑工作联系点; the county may stay unknown (第四条(七) names 段村 without its county). */
@@ -29,24 +32,22 @@ export function ContactPointFormModal({
   onClose: () => void;
 }): ReactElement {
   const [form] = Form.useForm<ContactPointFormValues>();
-  const { create, update } = useContactPointMutations();
+  const { create, update, reload } = useContactPointMutations();
   const counties = useCounties();
   const { message } = App.useApp();
+  const onConflict = useVersionConflict();
 
-  useEffect(() => {
-    if (!open) return;
+  const fill = (p: ContactPoint | null): void => {
     form.resetFields();
     form.setFieldsValue(
-      point
-        ? {
-            name: point.name,
-            countyId: point.countyId ?? UNKNOWN,
-            orgId: point.orgId,
-            address: point.address ?? '',
-            note: point.note ?? '',
-          }
+      p
+        ? { name: p.name, countyId: p.countyId ?? UNKNOWN, orgId: p.orgId, address: p.address ?? '', note: p.note ?? '', version: p.version }
         : { countyId: UNKNOWN },
     );
+  };
+
+  useEffect(() => {
+    if (open) fill(point);
   }, [open, point, form]);
 
   const submit = (): void => {
@@ -58,6 +59,7 @@ export function ContactPointFormModal({
       address: v.address?.trim() || undefined,
       note: v.note?.trim() || undefined,
     };
+    const version = v.version;
     const done = (name: string, verb: string): void => {
       message.success(`已${verb}工作联系点“${name}”`);
       onClose();
@@ -70,11 +72,15 @@ export function ContactPointFormModal({
     } else {
       const checked = validateWith(
         updateContactPointSchema,
-        { ...input, address: v.address?.trim() ?? '', note: v.note?.trim() ?? '' },
+        { ...input, address: v.address?.trim() ?? '', note: v.note?.trim() ?? '', version },
         form,
       );
       if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-      update.mutate({ id: point.id, input: checked.data }, { onSuccess: (p) => done(p.name, '保存'), onError });
+      const id = point.id;
+      update.mutate(
+        { id, input: checked.data },
+        { onSuccess: (p) => done(p.name, '保存'), onError: (e) => void (onConflict(e, async () => fill(await reload(id))) || onError(e)) },
+      );
     }
   };
 

@@ -12,7 +12,7 @@ export function useContactPoints() {
   });
 }
 
-/** Create, update, deactivate and activate contact points. */
+/** Create, update, deactivate and activate contact points; `reload` fetches one afresh (after a version conflict). */
 export function useContactPointMutations() {
   const client = useQueryClient();
   const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: ['contact-points'] });
@@ -30,5 +30,10 @@ export function useContactPointMutations() {
       apiPost<ContactPoint>(`/api/contact-points/${encodeURIComponent(id)}/${active ? 'activate' : 'deactivate'}`, {}),
     onSuccess: refresh,
   });
-  return { create, update, setActive };
+  const reload = async (id: string): Promise<ContactPoint> => {
+    const fresh = await apiGet<ContactPoint>(`/api/contact-points/${encodeURIComponent(id)}`);
+    await refresh();
+    return fresh;
+  };
+  return { create, update, setActive, reload };
 }

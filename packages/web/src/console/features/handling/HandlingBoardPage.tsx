@@ -12,6 +12,7 @@ import { SoftTag } from '../../components/SoftTag.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { useMe } from '../auth/hooks.js';
 import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
@@ -233,6 +234,13 @@ function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }
   const settings = useHandlingSettings(open);
   const save = useSaveHandlingSettings();
   const { message } = App.useApp();
+  const onConflict = useVersionConflict();
+  const reload = async (): Promise<void> => {
+    const fresh = await settings.refetch();
+    if (!fresh.data) throw fresh.error;
+    form.resetFields();
+    form.setFieldsValue(fresh.data);
+  };
   useEffect(() => {
     if (open && settings.data) form.setFieldsValue(settings.data);
   }, [open, settings.data, form]);
@@ -244,7 +252,7 @@ function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }
         message.success('已保存期限设置');
         onClose();
       },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
+      onError: (e) => void (onConflict(e, reload) || showServerError(e, form, (t) => message.error(t))),
     });
   };
   return (

@@ -7,6 +7,7 @@ import type {
   HandlingSettings,
   ReviewInput,
   SuperviseInput,
+  UpdateHandlingSettingsInput,
 } from '@shangliang/core';
 import { api, apiGet, apiPost, type Query } from '../../../api/client.js';
 import type { HandlingItemDetail, HandlingItemPage, HandlingSummary, Org, Page } from '../../../api/types.js';
@@ -37,16 +38,19 @@ export function useHandlingSummary(enabled = true) {
   return useQuery({ queryKey: ['handling', 'summary'], queryFn: () => apiGet<HandlingSummary>('/api/handling/summary'), enabled });
 }
 
+/** The settings answer, with the version the settings form sends back. */
+type VersionedSettings = HandlingSettings & { readonly version: number };
+
 /** GET /api/handling/settings. */
 export function useHandlingSettings(enabled = true) {
-  return useQuery({ queryKey: ['handling', 'settings'], queryFn: () => apiGet<HandlingSettings>('/api/handling/settings'), enabled });
+  return useQuery({ queryKey: ['handling', 'settings'], queryFn: () => apiGet<VersionedSettings>('/api/handling/settings'), enabled });
 }
 
 /** PUT /api/handling/settings. */
 export function useSaveHandlingSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: HandlingSettings) => api<HandlingSettings>('PUT', '/api/handling/settings', { body: input }),
+    mutationFn: (input: UpdateHandlingSettingsInput) => api<VersionedSettings>('PUT', '/api/handling/settings', { body: input }),
     onSuccess: (s) => client.setQueryData(['handling', 'settings'], s),
   });
 }

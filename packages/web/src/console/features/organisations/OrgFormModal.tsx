@@ -3,6 +3,7 @@ import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { createOrgSchema, ORG_KIND_LABELS, updateOrgSchema, type OrgKind } from '@shangliang/core';
 import type { Org } from '../../../api/types.js';
 import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
+import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { useOrgMutations } from './hooks.js';
 
 interface OrgFormValues {
@@ -15,6 +16,8 @@ interface OrgFormValues {
   contactPerson?: string;
   contactPhone?: string;
   sortOrder?: number | null;
+  /** The version the form was loaded at, sent back with the edit. */
+  version?: number;
 }
 
 /** What the modal does: create under one of some parents, or edit one organisation. */
@@ -33,26 +36,32 @@ export function OrgFormModal({
   noun?: string;
 }): ReactElement {
   const [form] = Form.useForm<OrgFormValues>();
-  const { create, update } = useOrgMutations();
+  const { create, update, reload } = useOrgMutations();
   const { message } = App.useApp();
+  const onConflict = useVersionConflict();
   const open = target !== null;
   const kind = Form.useWatch('kind', form) ?? (target?.mode === 'edit' ? target.org.kind : undefined);
   const isCountyLevel = kind === 'county' || kind === 'township';
+
+  const fill = (o: Org): void => {
+    form.resetFields();
+    form.setFieldsValue({
+      name: o.name,
+      regionName: o.regionName ?? '',
+      partyName: o.partyName ?? '',
+      governmentName: o.governmentName ?? '',
+      contactPerson: o.contactPerson ?? '',
+      contactPhone: o.contactPhone ?? '',
+      sortOrder: o.sortOrder,
+      version: o.version,
+    });
+  };
 
   useEffect(() => {
     if (!target) return;
     form.resetFields();
     if (target.mode === 'edit') {
-      const o = target.org;
-      form.setFieldsValue({
-        name: o.name,
-        regionName: o.regionName ?? '',
-        partyName: o.partyName ?? '',
-        governmentName: o.governmentName ?? '',
-        contactPerson: o.contactPerson ?? '',
-        contactPhone: o.contactPhone ?? '',
-        sortOrder: o.sortOrder,
-      });
+      fill(target.org);
     } else {
       form.setFieldsValue({
         parentId: target.parents.length === 1 ? target.parents[0]?.id : undefined,
@@ -89,7 +98,10 @@ export function OrgFormModal({
             message.success(`已保存“${org.name}”`);
             onClose();
           },
-          onError: (e) => showServerError(e, form, (t) => message.error(t)),
+          onError: (e) => {
+            const id = target.org.id;
+            if (!onConflict(e, async () => fill(await reload(id)))) showServerError(e, form, (t) => message.error(t));
+          },
         },
       );
     }

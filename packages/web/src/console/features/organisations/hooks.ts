@@ -30,7 +30,7 @@ export function useOrgList(query: Query, enabled = true) {
   });
 }
 
-/** Create, update, deactivate and activate organisations; every change refreshes all organisation queries. */
+/** Create, update, deactivate and activate organisations; every change refreshes all organisation queries. `reload` fetches one afresh (after a version conflict). */
 export function useOrgMutations() {
   const client = useQueryClient();
   const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: ['orgs'] });
@@ -48,5 +48,10 @@ export function useOrgMutations() {
       apiPost<Org>(`/api/orgs/${encodeURIComponent(id)}/${active ? 'activate' : 'deactivate'}`, {}),
     onSuccess: refresh,
   });
-  return { create, update, setActive };
+  const reload = async (id: string): Promise<Org> => {
+    const fresh = await apiGet<Org>(`/api/orgs/${encodeURIComponent(id)}`);
+    await refresh();
+    return fresh;
+  };
+  return { create, update, setActive, reload };
 }

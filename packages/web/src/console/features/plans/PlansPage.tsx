@@ -1,9 +1,10 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Progress } from 'antd';
+import dayjs from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
-import { createPlanSchema } from '@shangliang/core';
+import { createPlanSchema, updatePlanSchema } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Plan } from '../../../api/types.js';
 import { DataTable } from '../../components/DataTable.js';
@@ -12,22 +13,24 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { useMe } from '../auth/hooks.js';
-import { useCreatePlan, usePlans } from '../topics/hooks.js';
+import { useCreatePlan, usePlans, useUpdatePlan } from '../topics/hooks.js';
 
 /** 年度协商计划 — plan versus done (第五条). */
 export function PlansPage(): ReactElement {
   useDocumentTitle('年度计划');
   const me = useMe();
   const plans = usePlans();
-  const [creating, setCreating] = useState(false);
+  /** The plan being edited; 'new' while creating one. */
+  const [editing, setEditing] = useState<Plan | 'new' | null>(null);
   return (
     <>
       <PageTitle
         description="年度协商计划报党委，议题列入计划；“已完成”指已报送协商成果的议题。"
         extra={
           !!me.data?.actions.includes('plan.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               新建年度计划
             </Button>
           )
@@ -61,39 +64,85 @@ export function PlansPage(): ReactElement {
                 </div>
               ),
             },
+            {
+              title: '操作',
+              key: 'actions',
+              width: 90,
+              render: (_: unknown, p) =>
+                p.actions.includes('plan.manage') && (
+                  <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.title}`}>
+                    编辑
+                  </Button>
+                ),
+            },
           ]}
         />
       </Card>
-      <PlanModal open={creating} onClose={() => setCreating(false)} />
+      <PlanModal open={editing !== null} plan={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
     </>
   );
 }
 
-function PlanModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
-  const [form] = Form.useForm<{ year?: number; title?: string; reportedOn?: Dayjs | null }>();
+interface PlanFormValues {
+  year?: number;
+  title?: string;
+  reportedOn?: Dayjs | null;
+  /** The version the form was loaded at, sent back with the edit. */
+  version?: number;
+}
+
+/** 新建 / 编辑年度计划; `plan` null means create. */
+function PlanModal({ open, plan, onClose }: { open: boolean; plan: Plan | null; onClose: () => void }): ReactElement {
+  const [form] = Form.useForm<PlanFormValues>();
   const create = useCreatePlan();
+  const { update, reload } = useUpdatePlan();
   const { message } = App.useApp();
+  const onConflict = useVersionConflict();
+  const fill = (p: Plan): void => {
+    form.resetFields();
+    form.setFieldsValue({ year: p.year, title: p.title, reportedOn: p.reportedOn ? dayjs(p.reportedOn) : null, version: p.version });
+  };
   useEffect(() => {
-    if (open) {
-      form.resetFields();
-      const year = new Date().getFullYear();
-      form.setFieldsValue({ year, title: `${year}年度“有事来商量”协商计划` });
-    }
-  }, [open, form]);
+    if (!open) return;
+    if (plan) return fill(plan);
+    form.resetFields();
+    const year = new Date().getFullYear();
+    form.setFieldsValue({ year, title: `${year}年度“有事来商量”协商计划` });
+  }, [open, plan, form]);
   const submit = (): void => {
-    const v = form.getFieldsValue(true) as { year?: number; title?: string; reportedOn?: Dayjs | null };
-    const checked = validateWith(createPlanSchema, dropEmpty({ ...v, reportedOn: v.reportedOn?.format('YYYY-MM-DD') }), form);
-    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-    create.mutate(checked.data, {
-      onSuccess: (p) => {
-        message.success(`已新建“${p.title}”`);
-        onClose();
+    const v = form.getFieldsValue(true) as PlanFormValues;
+    const reportedOn = v.reportedOn?.format('YYYY-MM-DD');
+    const fail = (rest: { message: string }[]): void => void (rest[0] && message.error(rest[0].message));
+    const onError = (e: unknown): void => showServerError(e, form, (t) => message.error(t));
+    if (!plan) {
+      const checked = validateWith(createPlanSchema, dropEmpty({ year: v.year, title: v.title, reportedOn }), form);
+      if (!checked.ok) return fail(checked.rest);
+      create.mutate(checked.data, {
+        onSuccess: (p) => {
+          message.success(`已新建“${p.title}”`);
+          onClose();
+        },
+        onError,
+      });
+      return;
+    }
+    // A cleared date is sent as null, so that the plan loses it.
+    const checked = validateWith(updatePlanSchema, { year: v.year, title: v.title?.trim(), reportedOn: reportedOn ?? null, version: v.version }, form);
+    if (!checked.ok) return fail(checked.rest);
+    const id = plan.id;
+    update.mutate(
+      { id, input: checked.data },
+      {
+        onSuccess: (p) => {
+          message.success(`已保存“${p.title}”`);
+          onClose();
+        },
+        onError: (e) => void (onConflict(e, async () => fill(await reload(id))) || onError(e)),
       },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
+    );
   };
   return (
-    <FormModal open={open} title="新建年度计划" onOk={submit} onCancel={onClose} confirmLoading={create.isPending}>
+    <FormModal open={open} title={plan ? `编辑年度计划：${plan.title}` : '新建年度计划'} onOk={submit} onCancel={onClose} confirmLoading={create.isPending || update.isPending}>
       <Form form={form} name="plan" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
         <Form.Item label="年度" name="year" required>
           <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />

@@ -11,6 +11,7 @@ import type {
   ScheduleConsultationInput,
   SubmitOutcomeInput,
   TransitionInput,
+  UpdatePlanInput,
   UpdateTopicInput,
 } from '@shangliang/core';
 import { apiGet, apiPatch, apiPost, type Query } from '../../../api/client.js';
@@ -50,6 +51,22 @@ export function useCreatePlan() {
     mutationFn: (input: CreatePlanInput) => apiPost<Plan>('/api/plans', input),
     onSuccess: () => client.invalidateQueries({ queryKey: ['plans'] }),
   });
+}
+
+/** PATCH /api/plans/:id; `reload` fetches one plan afresh (after a version conflict). */
+export function useUpdatePlan() {
+  const client = useQueryClient();
+  const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: ['plans'] });
+  const update = useMutation({
+    mutationFn: ({ id, input }: { id: string; input: UpdatePlanInput }) => apiPatch<Plan>(`/api/plans/${encodeURIComponent(id)}`, input),
+    onSuccess: refresh,
+  });
+  const reload = async (id: string): Promise<Plan> => {
+    const fresh = await apiGet<Plan>(`/api/plans/${encodeURIComponent(id)}`);
+    await refresh();
+    return fresh;
+  };
+  return { update, reload };
 }
 
 /** GET /api/me/activities. */

@@ -3,6 +3,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, updateUserSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
+import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { useMe } from '../auth/hooks.js';
 import { useUserMutations } from './hooks.js';
 import { RoleGrantsField } from './RoleGrantsField.js';
@@ -20,6 +21,8 @@ interface UserFormValues {
   sector?: string;
   committee?: string;
   roles?: GrantValues[];
+  /** The version the form was loaded at, sent back with the edit. */
+  version?: number;
 }
 
 const cleanGrants = (grants: GrantValues[] | undefined) =>
@@ -32,24 +35,29 @@ const cleanGrants = (grants: GrantValues[] | undefined) =>
 /** 新建 / 编辑用户; `user` null means create. */
 export function UserFormModal({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<UserFormValues>();
-  const { create, update } = useUserMutations();
+  const { create, update, reload } = useUserMutations();
   const me = useMe();
   const { message } = App.useApp();
+  const onConflict = useVersionConflict();
 
-  useEffect(() => {
-    if (!open) return;
+  const fill = (u: User | null): void => {
     form.resetFields();
     form.setFieldsValue(
-      user
+      u
         ? {
-            displayName: user.displayName,
-            phone: user.phone ?? '',
-            sector: user.sector ?? '',
-            committee: user.committee ?? '',
-            roles: user.roles.map((r) => ({ role: r.role, orgId: r.orgId, title: r.title ?? undefined })),
+            displayName: u.displayName,
+            phone: u.phone ?? '',
+            sector: u.sector ?? '',
+            committee: u.committee ?? '',
+            roles: u.roles.map((r) => ({ role: r.role, orgId: r.orgId, title: r.title ?? undefined })),
+            version: u.version,
           }
         : { roles: [{}] },
     );
+  };
+
+  useEffect(() => {
+    if (open) fill(user);
   }, [open, user, form]);
 
   const submit = (): void => {
@@ -95,16 +103,17 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
         onError,
       });
     } else {
-      const checked = validateWith(updateUserSchema, profile, form);
+      const checked = validateWith(updateUserSchema, { ...profile, version: v.version }, form);
       if (!checked.ok) return fail(checked.rest);
+      const id = user.id;
       update.mutate(
-        { id: user.id, input: checked.data },
+        { id, input: checked.data },
         {
           onSuccess: (u) => {
             message.success(`已保存用户“${u.displayName}”`);
             onClose();
           },
-          onError,
+          onError: (e) => void (onConflict(e, async () => fill(await reload(id))) || onError(e)),
         },
       );
     }

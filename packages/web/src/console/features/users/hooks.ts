@@ -12,7 +12,7 @@ export function useUsers(query: Query) {
   });
 }
 
-/** Create, update, reset the password of, deactivate, activate and unlock users. */
+/** Create, update, reset the password of, deactivate, activate and unlock users; `reload` fetches one afresh (after a version conflict). */
 export function useUserMutations() {
   const client = useQueryClient();
   const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: ['users'] });
@@ -36,5 +36,10 @@ export function useUserMutations() {
     mutationFn: (id: string) => apiPost<User>(`/api/users/${encodeURIComponent(id)}/unlock`, {}),
     onSuccess: refresh,
   });
-  return { create, update, resetPassword, setActive, unlock };
+  const reload = async (id: string): Promise<User> => {
+    const fresh = await apiGet<User>(`/api/users/${encodeURIComponent(id)}`);
+    await refresh();
+    return fresh;
+  };
+  return { create, update, resetPassword, setActive, unlock, reload };
 }

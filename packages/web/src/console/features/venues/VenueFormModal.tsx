@@ -4,6 +4,7 @@ import { createVenueSchema, updateVenueSchema, VENUE_KIND_LABELS, VENUE_KINDS, t
 import type { Venue } from '../../../api/types.js';
 import { OrgSelect } from '../../components/OrgSelect.js';
 import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
+import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { useVenueMutations } from './hooks.js';
 
 interface VenueFormValues {
@@ -13,28 +14,27 @@ interface VenueFormValues {
   address?: string;
   capacity?: number | null;
   note?: string;
+  /** The version the form was loaded at, sent back with the edit. */
+  version?: number;
 }
 
 /** 新建 / 编辑活动场所; `venue` null means create. */
 export function VenueFormModal({ open, venue, onClose }: { open: boolean; venue: Venue | null; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<VenueFormValues>();
-  const { create, update } = useVenueMutations();
+  const { create, update, reload } = useVenueMutations();
   const { message } = App.useApp();
+  const onConflict = useVersionConflict();
+
+  const fill = (v: Venue): void => {
+    form.resetFields();
+    form.setFieldsValue({ kind: v.kind, name: v.name, address: v.address ?? '', capacity: v.capacity, note: v.note ?? '', version: v.version });
+  };
 
   useEffect(() => {
     if (!open) return;
     form.resetFields();
-    if (venue) {
-      form.setFieldsValue({
-        kind: venue.kind,
-        name: venue.name,
-        address: venue.address ?? '',
-        capacity: venue.capacity,
-        note: venue.note ?? '',
-      });
-    } else {
-      form.setFieldsValue({ kind: 'member_room' });
-    }
+    if (venue) fill(venue);
+    else form.setFieldsValue({ kind: 'member_room' });
   }, [open, venue, form]);
 
   const submit = (): void => {
@@ -66,7 +66,9 @@ export function VenueFormModal({ open, venue, onClose }: { open: boolean; venue:
             message.success(`已保存“${v.name}”`);
             onClose();
           },
-          onError,
+          onError: (e) => {
+            if (!onConflict(e, async () => fill(await reload(venue.id)))) onError(e);
+          },
         },
       );
     }

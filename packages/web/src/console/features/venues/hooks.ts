@@ -12,7 +12,7 @@ export function useVenues(query: Query) {
   });
 }
 
-/** Create, update, deactivate and activate venues. */
+/** Create, update, deactivate and activate venues; `reload` fetches one afresh (after a version conflict). */
 export function useVenueMutations() {
   const client = useQueryClient();
   const refresh = (): Promise<void> => client.invalidateQueries({ queryKey: ['venues'] });
@@ -27,5 +27,10 @@ export function useVenueMutations() {
       apiPost<Venue>(`/api/venues/${encodeURIComponent(id)}/${active ? 'activate' : 'deactivate'}`, {}),
     onSuccess: refresh,
   });
-  return { create, update, setActive };
+  const reload = async (id: string): Promise<Venue> => {
+    const fresh = await apiGet<Venue>(`/api/venues/${encodeURIComponent(id)}`);
+    await refresh();
+    return fresh;
+  };
+  return { create, update, setActive, reload };
 }

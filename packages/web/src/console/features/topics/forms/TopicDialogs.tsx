@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { TopicEvent } from '@shangliang/core';
 import type { Consultation, Topic } from '../../../../api/types.js';
+import { EditTopicModal } from './EditTopicModal.js';
 import { OutcomeModal } from './OutcomeModal.js';
 import { PreparationModal } from './PreparationModal.js';
 import { RecordModal } from './RecordModal.js';
@@ -11,6 +12,7 @@ import { TransitionModal } from './TransitionModal.js';
 
 /** The forms a topic page can open. */
 export type TopicDialog =
+  | { kind: 'edit' }
   | { kind: 'transition'; event: TopicEvent }
   | { kind: 'research' }
   | { kind: 'report' }
@@ -23,6 +25,7 @@ export type TopicDialog =
 export function TopicDialogs({ topic, dialog, onClose }: { topic: Topic; dialog: TopicDialog | null; onClose: () => void }): ReactElement {
   return (
     <>
+      <EditTopicModal topic={topic} open={dialog?.kind === 'edit'} onClose={onClose} />
       <TransitionModal topic={topic} event={dialog?.kind === 'transition' ? dialog.event : null} onClose={onClose} />
       <ResearchModal topic={topic} open={dialog?.kind === 'research'} onClose={onClose} />
       <ReportModal topic={topic} open={dialog?.kind === 'report'} onClose={onClose} />

@@ -12,6 +12,7 @@ const FORM_EVENTS: Partial<Record<TopicEvent, TopicDialog>> = { start_consultati
 export function TopicActions({ topic, onOpen }: { topic: Topic; onOpen: (dialog: TopicDialog) => void }): ReactElement {
   const has = (a: string): boolean => topic.actions.includes(a);
   const buttons: { key: string; label: string; primary?: boolean; danger?: boolean; open: TopicDialog }[] = [];
+  if (has('topic.update')) buttons.push({ key: 'edit', label: '编辑议题', open: { kind: 'edit' } });
   for (const event of topic.events) {
     const rule = TOPIC_TRANSITIONS[event];
     const viaForm = FORM_EVENTS[event];
