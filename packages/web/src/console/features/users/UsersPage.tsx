@@ -153,6 +153,8 @@ export function UsersPage(): ReactElement {
               title: '操作',
               key: 'actions',
               width: 190,
+              // Kept in view: on a narrow screen the actions would otherwise sit past the horizontal scroll.
+              fixed: 'right' as const,
               render: (_: unknown, row) => (
                 <Space size={0} wrap>
                   {row.actions.includes('user.update') && (
