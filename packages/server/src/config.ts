@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { REPO_ROOT } from './package-root.js';
 
 /** Runtime settings, read once from the environment. */
 export interface Config {
@@ -17,7 +18,7 @@ export interface Config {
   readonly logLevel: string;
 }
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = REPO_ROOT;
 
 /** Reads the configuration from environment variables (see README). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

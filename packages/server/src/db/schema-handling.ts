@@ -1,8 +1,11 @@
+import type { Generated } from 'kysely';
 import type { VersionColumns } from './schema-versions.js';
 
 /** 建议办理 — one per suggestion once its outcome is submitted; its state changes only through core's handling table. */
 export interface HandlingItemsTable extends VersionColumns {
   suggestion_id: string;
+  /** The last timeline sequence number handed out (see appendTopicEvent / appendItemEvent). */
+  event_seq: Generated<number>;
   topic_id: string;
   county_id: string | null;
   state: string;

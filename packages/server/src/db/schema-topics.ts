@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { VersionColumns } from './schema-versions.js';
 
 /** 公开征集 — a public solicitation of topics with open and close dates. */
@@ -25,6 +26,8 @@ export interface PlansTable extends VersionColumns {
 /** 议题 — its state changes only through the lifecycle table (use-cases/topics/transition-topic.ts). */
 export interface TopicsTable extends VersionColumns {
   id: string;
+  /** The last timeline sequence number handed out (see appendTopicEvent / appendItemEvent). */
+  event_seq: Generated<number>;
   county_id: string | null;
   plan_id: string | null;
   title: string;

@@ -44,8 +44,14 @@ export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]>
 
 /** Appends to an item's timeline. */
 export async function appendItemEvent(db: Executor, row: Omit<Selectable<ItemEventsTable>, 'id' | 'seq'>): Promise<void> {
-  const last = await db.selectFrom('item_events').select((eb) => eb.fn.max('seq').as('seq')).where('suggestion_id', '=', row.suggestion_id).executeTakeFirst();
-  await db.insertInto('item_events').values({ ...row, id: newId(), seq: Number(last?.seq ?? 0) + 1 }).execute();
+  // The item row's counter, taken and locked in one statement (see appendTopicEvent).
+  const { event_seq: seq } = await db
+    .updateTable('handling_items')
+    .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
+    .where('suggestion_id', '=', row.suggestion_id)
+    .returning('event_seq')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('item_events').values({ ...row, id: newId(), seq: Number(seq) }).execute();
 }
 
 /** Reads a county's setting (scope '' = the city), or the default. */

@@ -73,14 +73,18 @@ export const insertTopic = async (db: Executor, row: Insertable<TopicsTable>): P
   await db.insertInto('topics').values(row).execute();
 };
 
-/** Appends an entry to a topic's timeline. */
+/**
+ * Appends an entry to a topic's timeline. The sequence number comes from the topic row's counter in one
+ * UPDATE … RETURNING, which also locks the row until the transaction ends: concurrent writers queue.
+ */
 export async function appendTopicEvent(db: Executor, row: Omit<Insertable<TopicEventsTable>, 'id' | 'seq'>): Promise<void> {
-  const last = await db
-    .selectFrom('topic_events')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('topic_id', '=', row.topic_id)
-    .executeTakeFirst();
-  await db.insertInto('topic_events').values({ ...row, id: newId(), seq: Number(last?.seq ?? 0) + 1 }).execute();
+  const { event_seq: seq } = await db
+    .updateTable('topics')
+    .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
+    .where('id', '=', row.topic_id)
+    .returning('event_seq')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('topic_events').values({ ...row, id: newId(), seq: Number(seq) }).execute();
 }
 
 /** A topic's timeline in order. */

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { ITEM_STATE_LABELS, type ItemState, RATING_LABELS, type Rating, RESULT_CLASSES, type ResultClass } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
@@ -23,6 +23,9 @@ const COLUMNS = [
   { header: '满意度测评（满意/基本满意/不满意）', key: 'rating', width: 18 },
   { header: '测评意见', key: 'comment', width: 30 },
 ] as const;
+
+/** exceljs takes about a second to load: it is loaded on the first export or import, not at start-up. */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 /** Largest handling sheet accepted for import. */
 export const HANDLING_SHEET_MAX_BYTES = 5 * 1024 * 1024;
@@ -52,7 +55,7 @@ export async function exportHandlingSheet(ctx: RequestContext, topicId: string):
     db.selectFrom('feedbacks').selectAll().where('suggestion_id', 'in', ids).where('status', '!=', 'returned').orderBy('submitted_at').execute(),
     db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', ids).orderBy('at').execute(),
   ]);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   book.creator = '有事来商量 协商议事平台';
   const sheet = book.addWorksheet('建议办理');
   sheet.columns = COLUMNS.map((c) => ({ ...c }));
@@ -94,7 +97,7 @@ const cell = (row: ExcelJS.Row, col: number): string => {
 export async function importHandlingSheet(ctx: RequestContext, topicId: string, file: Buffer, applyValid: boolean): Promise<{ rows: ImportRow[]; written: number; applied: boolean }> {
   // Who may import is settled before the file is read: a refusal must not depend on what was sent.
   const { rows: items } = await topicItems(ctx, topicId);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   try {
     await book.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/database.js';
+import { SERVER_ROOT } from '../../package-root.js';
 
 /** A county as the public portal lists it. */
 export interface PublicCounty {
@@ -64,7 +65,7 @@ let cached: Regulation | undefined;
 /** 临汾市政协“有事来商量”工作制度 — the text, split into paragraphs (the page header lines are dropped). */
 export function regulation(): Regulation {
   if (cached) return cached;
-  const file = path.resolve(import.meta.dirname, '../../../data/regulation.txt');
+  const file = path.join(SERVER_ROOT, 'data/regulation.txt');
   const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const start = lines.findIndex((l) => l.startsWith('第一条'));
   const title = lines.find((l) => l.includes('工作制度') && !l.startsWith('第')) ?? '临汾市政协“有事来商量”工作制度';
