@@ -33,6 +33,9 @@ export const LEADER_TITLES = ['主席', '副主席', '秘书长'] as const;
 /** A leader's title. */
 export type LeaderTitle = (typeof LEADER_TITLES)[number];
 
+/** 职务 — the titles a grant of the role must name; roles not listed carry none. */
+export const ROLE_TITLES: Readonly<Partial<Record<Role, readonly string[]>>> = { leader: LEADER_TITLES };
+
 /** Which organisation kinds a role may be scoped to. */
 export const ROLE_ORG_KINDS: Readonly<Record<Role, readonly string[]>> = {
   admin: ['city'],

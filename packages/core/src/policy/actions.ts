@@ -21,6 +21,8 @@ export const ACTIONS = [
   'user.unlock',
   'role_grant.grant',
   'audit.read',
+  /** Look across every county's records (topics, the handling board): the city office and administrators. */
+  'county.read_all',
   'proposal.create_member',
   'proposal.create_assigned',
   'proposal.list',

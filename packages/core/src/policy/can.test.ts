@@ -138,6 +138,17 @@ describe('readable scope and allowed actions', () => {
     expect(readableScope(actorWith('member'))).toEqual([]);
   });
 
+  it.each<[Role, boolean]>([
+    ['admin', true],
+    ['city_office', true],
+    ['county_office', false],
+    ['committee_staff', false],
+    ['leader', false],
+  ])('%s may look across every county → %s (the same rule as the readable scope)', (role, expected) => {
+    expect(can(actorWith(role), 'county.read_all', { type: 'organisation', scope: [] }).ok).toBe(expected);
+    expect(readableScope(actorWith(role)) === 'all').toBe(expected);
+  });
+
   it('lists only the allowed actions for an object', () => {
     const subject: Subject = { type: 'user', scope: [OWN], userId: 'x' };
     expect(allowedActions(actorWith('county_office'), subject, ['user.update', 'user.deactivate'])).toEqual(['user.update', 'user.deactivate']);

@@ -66,6 +66,8 @@ export function can(actor: Actor, action: Action, subject: Subject): Decision {
     case 'role_grant.grant':
       if (subject.role && ADMIN_ONLY_ROLES.includes(subject.role)) return deny('只有系统管理员可以分配该角色');
       return manage(actor, subject);
+    case 'county.read_all':
+      return has(actor, 'city_office') ? ALLOW : deny('仅市政协办公室可以查看各县（市、区）的数据');
     case 'contact_point.create':
     case 'contact_point.update':
     case 'contact_point.deactivate':
@@ -127,6 +129,7 @@ export function allowedActions(actor: Actor, subject: Subject, candidates: reado
  * and the city office, otherwise the counties they run an office in (null = city records).
  */
 export function readableScope(actor: Actor): 'all' | (string | null)[] {
-  if (has(actor, 'admin') || has(actor, 'city_office')) return 'all';
+  // The same rule the web is told through the 'county.read_all' action of GET /api/auth/me.
+  if (can(actor, 'county.read_all', { type: 'organisation', scope: [] }).ok) return 'all';
   return [...managedScopes(actor)];
 }

@@ -31,13 +31,14 @@ export interface MeView {
   readonly roles: RoleView[];
   readonly organisations: { id: string; name: string; kind: string; countyId: string | null }[];
   readonly menu: MenuKey[];
-  /** Creations allowed in the active organisation's county (the per-object actions come with each object). */
+  /** Collection-level actions allowed in the active organisation's county (the per-object actions come with each object). */
   readonly actions: Action[];
   /** Roles this user may assign to others there. */
   readonly grantableRoles: Role[];
 }
 
-const CREATE_ACTIONS: readonly Action[] = [
+/** What the web asks of the user rather than of one object: creations, the handling settings, and whether lists span every county. */
+const USER_ACTIONS: readonly Action[] = [
   'organisation.create',
   'venue.create',
   'user.create',
@@ -47,6 +48,8 @@ const CREATE_ACTIONS: readonly Action[] = [
   'topic.create',
   'plan.manage',
   'solicitation.manage',
+  'handling.manage',
+  'county.read_all',
 ];
 
 /** The console menu follows the policies: management pages for those who may list users there. */
@@ -85,7 +88,7 @@ export function presentMe(actor: Actor, user: UserRow, grants: readonly GrantRow
     roles: grants.map(presentRole),
     organisations: [...orgs.values()],
     menu: menuFor(actor, activeCounty),
-    actions: allowedActions(actor, { type: 'organisation', scope: [activeCounty] }, CREATE_ACTIONS),
+    actions: allowedActions(actor, { type: 'organisation', scope: [activeCounty] }, USER_ACTIONS),
     grantableRoles: ROLES.filter((role) => can(actor, 'role_grant.grant', { type: 'role_grant', role, scope: [activeCounty] }).ok),
   };
 }

@@ -14,9 +14,9 @@ export interface Versioned {
   readonly version: number;
 }
 
-/** Objects that carry the actions this user may take on them. */
-export interface WithActions {
-  readonly actions: readonly (Action | string)[];
+/** Objects that carry the actions this user may take on them (core's actions unless the object has its own). */
+export interface WithActions<A extends string = Action> {
+  readonly actions: readonly A[];
 }
 
 /** 附件 — a file linked to a proposal, a research report or a consultation. */

@@ -2,6 +2,9 @@
 import type { DueStatus, ItemEvent, ItemState, Rating, ResultClass } from '@shangliang/core';
 import type { Attachment, Page, Versioned } from './common.js';
 
+/** What this user may do on an item besides its workflow events (督办, 成果转化, 会办意见), as the server lists them. */
+export type ItemAction = 'supervise' | 'conversion' | 'co_opinion';
+
 /** Answer of POST /api/handling/topics/:id/import. */
 export interface ImportReport {
   readonly rows: readonly { readonly row: number; readonly seq: number | null; readonly ok: boolean; readonly actions: readonly string[]; readonly errors: readonly string[] }[];
@@ -59,7 +62,7 @@ export interface HandlingItem extends Versioned {
   readonly latestRatingLabel: string | null;
   readonly access: 'office' | 'city' | 'lead' | 'co' | null;
   readonly events: readonly ItemEvent[];
-  readonly actions: readonly string[];
+  readonly actions: readonly ItemAction[];
 }
 
 /** 办件详情 — every round. */

@@ -1,8 +1,11 @@
 /** Plans, topics and what happens to them. */
-import type { ConsultationForm, ConsultationLevel, OutcomeKind, ParticipantKind, PreparationKind, ProposalSource, SupportKind, TopicCategory, TopicEvent, TopicField, TopicState } from '@shangliang/core';
+import type { Action, ConsultationForm, ConsultationLevel, OutcomeKind, ParticipantKind, PreparationKind, ProposalSource, SupportKind, TopicCategory, TopicEvent, TopicField, TopicState } from '@shangliang/core';
 import type { Attachment, Page, Versioned, WithActions } from './common.js';
 import type { HandlingItem } from './handling.js';
 import type { Proposal } from './proposals.js';
+
+/** 跟踪问效 steps the server may allow on a topic, listed apart from its core actions. */
+export type FollowUpAction = 'instruction' | 'follow_up' | 'publish_answers' | 'case';
 
 /** 年度协商计划. */
 export interface Plan extends WithActions, Versioned {
@@ -147,10 +150,11 @@ export interface Topic extends TopicSummary {
   /** 典型案例. */
   readonly publishedAsCase?: boolean;
   /** What the office may do at this stage: instruction, follow_up, publish_answers, case. */
-  readonly followUpActions?: readonly string[];
+  readonly followUpActions?: readonly FollowUpAction[];
   readonly events: readonly TopicEvent[];
   readonly blocked: readonly { readonly event: TopicEvent; readonly reason: string }[];
-  readonly actions: readonly string[];
+  /** Core's topic actions allowed at this stage (OBJECT_ACTIONS.topic). */
+  readonly actions: readonly Action[];
 }
 
 /** One of 我的活动. */

@@ -9,20 +9,19 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
+import { canOn, usePolicy } from '../../components/usePolicy.js';
 import { useContactPointMutations, useContactPoints } from './hooks.js';
 import { ContactPointFormModal } from './ContactPointFormModal.js';
 
 /** 工作联系点 — the city CPPCC's contact points (第四条(七)). */
 export function ContactPointsPage(): ReactElement {
   useDocumentTitle('工作联系点');
-  const me = useMe();
+  const { can } = usePolicy();
   const list = useContactPoints();
   const { setActive } = useContactPointMutations();
   const [editing, setEditing] = useState<{ point: ContactPoint | null } | null>(null);
   const { message } = App.useApp();
-  // No collection-level actions in the API: contact points are kept by the city office (the server decides).
-  const mayCreate = !!me.data?.actions.includes('contact_point.create');
+  const mayCreate = can('contact_point.create');
 
   const toggle = (row: ContactPoint): void =>
     setActive.mutate(
@@ -74,12 +73,12 @@ export function ContactPointsPage(): ReactElement {
               width: 130,
               render: (_: unknown, row) => (
                 <Space size={0}>
-                  {row.actions.includes('contact_point.update') && (
+                  {canOn(row, 'contact_point.update') && (
                     <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setEditing({ point: row })}>
                       编辑
                     </Button>
                   )}
-                  {row.actions.includes('contact_point.deactivate') && (
+                  {canOn(row, 'contact_point.deactivate') && (
                     <ToggleActiveButton active={row.active} name={row.name} onConfirm={() => toggle(row)} />
                   )}
                 </Space>

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useOrgList, useOrgMutations } from '../organisations/hooks.js';
 import { OrgFormModal, type OrgFormTarget } from '../organisations/OrgFormModal.js';
 import { pager } from '../../components/pager.js';
+import { canOn } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
 
@@ -29,7 +30,7 @@ export function DepartmentsPage(): ReactElement {
   const cities = useOrgList({ kind: 'city', pageSize: 10 });
   const countyOrgs = useOrgList({ kind: 'county', pageSize: 100 });
   const parents = [...(cities.data?.items ?? []), ...(countyOrgs.data?.items ?? [])].filter((o) =>
-    o.actions.includes('organisation.create'),
+    canOn(o, 'organisation.create'),
   );
   const { setActive } = useOrgMutations();
 
@@ -102,12 +103,12 @@ export function DepartmentsPage(): ReactElement {
               width: 130,
               render: (_: unknown, row) => (
                 <Space size={0}>
-                  {row.actions.includes('organisation.update') && (
+                  {canOn(row, 'organisation.update') && (
                     <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setForm({ mode: 'edit', org: row })}>
                       编辑
                     </Button>
                   )}
-                  {row.actions.includes('organisation.deactivate') && (
+                  {canOn(row, 'organisation.deactivate') && (
                     <ToggleActiveButton active={row.active} name={row.name} onConfirm={() => toggle(row)} />
                   )}
                 </Space>

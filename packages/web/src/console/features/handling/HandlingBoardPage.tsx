@@ -13,7 +13,7 @@ import { clearOnChange, showServerError, validateWith } from '../../components/f
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useVersionConflict } from '../../components/useVersionConflict.js';
-import { useMe } from '../auth/hooks.js';
+import { usePolicy } from '../../components/usePolicy.js';
 import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
 import { pager } from '../../components/pager.js';
@@ -24,7 +24,7 @@ type Due = 'overdue' | 'due_soon';
 /** 办理督办 — every suggestion in handling, by state, department and deadline, with a per-department summary. */
 export function HandlingBoardPage(): ReactElement {
   useDocumentTitle('办理督办');
-  const me = useMe();
+  const { can } = usePolicy();
   const [params, setParams] = useSearchParams();
   const get = (k: string): string | undefined => params.get(k) ?? undefined;
   const state = get('state') as ItemState | undefined;
@@ -47,8 +47,8 @@ export function HandlingBoardPage(): ReactElement {
   const counts = all.data?.counts;
   const byState = counts?.byState ?? {};
   const total = Object.values(byState).reduce((a, b) => a + (b ?? 0), 0);
-  const activeOrg = me.data?.organisations.find((o) => o.id === me.data?.activeOrgId);
-  const cityOffice = !!activeOrg && !activeOrg.countyId && me.data?.roles.some((r) => r.role === 'city_office');
+  // The board spans every county for those the server lets look across counties.
+  const allCounties = can('county.read_all');
   const departments = (summary.data?.byDepartment ?? []).map((d) => ({ value: d.departmentId, label: d.departmentName ?? '—' }));
   const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '条');
 
@@ -57,9 +57,11 @@ export function HandlingBoardPage(): ReactElement {
       <PageTitle
         description="协商建议交有关部门办理，在期限内书面反馈；对重点、难点问题跟踪问效，督促落到实处（第四条(四)(五)）。"
         extra={
-          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
-            期限设置
-          </Button>
+          can('handling.manage') && (
+            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
+              期限设置
+            </Button>
+          )
         }
       >
         办理督办
@@ -96,7 +98,7 @@ export function HandlingBoardPage(): ReactElement {
             style={{ width: 240 }}
             notFoundContent="尚无交办的单位"
           />
-          {cityOffice && <Typography.Text type="secondary">市政协办公室可查看各县（市、区）办理情况。</Typography.Text>}
+          {allCounties && <Typography.Text type="secondary">市政协办公室可查看各县（市、区）办理情况。</Typography.Text>}
         </div>
         {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
         {phone ? (

@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate, formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
+import { canOn, usePolicy } from '../../components/usePolicy.js';
 import { useHandlingItem } from './hooks.js';
 import { ItemDialogs, type ItemDialog } from './forms/ItemDialogs.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
@@ -18,8 +18,9 @@ import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
 export function ItemPage(): ReactElement {
   const { id } = useParams();
   const item = useHandlingItem(id);
-  const me = useMe();
-  const board = me.data?.menu.includes('handling') ?? false;
+  const { canOpen } = usePolicy();
+  // Back to the page this user reached the item from: the board, or their own items.
+  const board = canOpen('handling');
   const back = board ? { to: '/console/handling', label: '办理督办' } : { to: '/console/my/items', label: '我的办件' };
   useDocumentTitle(item.data ? `第 ${item.data.seq} 条建议 · 办件详情` : '办件详情');
   if (item.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
@@ -34,7 +35,7 @@ export function ItemPage(): ReactElement {
       />
     );
   }
-  return <ItemView item={item.data} back={back} topicLink={me.data?.menu.includes('topics') ?? false} />;
+  return <ItemView item={item.data} back={back} topicLink={canOpen('topics')} />;
 }
 
 interface ButtonSpec {
@@ -58,9 +59,9 @@ function buttonsOf(item: HandlingItemDetail): ButtonSpec[] {
     if (e === 'return_feedback') out.push({ key: e, label, dialog: 'send_back' });
     if (e === 'evaluate') out.push({ key: e, label, dialog: 'evaluate', primary: true });
   }
-  if (item.actions.includes('co_opinion')) out.push({ key: 'co_opinion', label: '提交会办意见', dialog: 'co_opinion', primary: true });
-  if (item.actions.includes('supervise')) out.push({ key: 'supervise', label: '督办', dialog: 'supervise' });
-  if (item.actions.includes('conversion')) out.push({ key: 'conversion', label: '成果转化', dialog: 'conversion' });
+  if (canOn(item, 'co_opinion')) out.push({ key: 'co_opinion', label: '提交会办意见', dialog: 'co_opinion', primary: true });
+  if (canOn(item, 'supervise')) out.push({ key: 'supervise', label: '督办', dialog: 'supervise' });
+  if (canOn(item, 'conversion')) out.push({ key: 'conversion', label: '成果转化', dialog: 'conversion' });
   return out;
 }
 

@@ -6,7 +6,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
+import { usePolicy } from '../../components/usePolicy.js';
 import { useMyActivities } from '../topics/hooks.js';
 
 const KIND_LABELS = { research: '调研', consultation: '协商' } as const;
@@ -14,9 +14,8 @@ const KIND_LABELS = { research: '调研', consultation: '协商' } as const;
 /** 我的活动 — research and consultation activities the member was invited to. */
 export function MyActivitiesPage(): ReactElement {
   useDocumentTitle('我的活动');
-  const me = useMe();
   const list = useMyActivities();
-  const canOpenTopics = me.data?.menu.includes('topics') ?? false;
+  const canOpenTopics = usePolicy().canOpen('topics');
   return (
     <>
       <PageTitle description="您参加的调研和协商活动，由组织单位记录（谁组织谁记录）。">我的活动</PageTitle>

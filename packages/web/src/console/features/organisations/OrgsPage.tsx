@@ -10,6 +10,7 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { canOn } from '../../components/usePolicy.js';
 import { useMe } from '../auth/hooks.js';
 import { useOrg, useOrgList, useOrgMutations, useOrgTree } from './hooks.js';
 import { OrgFormModal, type OrgFormTarget } from './OrgFormModal.js';
@@ -82,7 +83,7 @@ export function OrgsPage(): ReactElement {
 
   const current = org.data;
   const childKinds = current ? ORG_CHILD_KINDS[current.kind] : [];
-  const canCreate = !!current && current.actions.includes('organisation.create') && childKinds.length > 0;
+  const canCreate = !!current && canOn(current, 'organisation.create') && childKinds.length > 0;
 
   return (
     <>
@@ -127,12 +128,12 @@ export function OrgsPage(): ReactElement {
               extra={
                 current && (
                   <Space wrap size={4}>
-                    {current.actions.includes('organisation.update') && (
+                    {canOn(current, 'organisation.update') && (
                       <Button size="small" icon={<EditOutlined />} onClick={() => setForm({ mode: 'edit', org: current })}>
                         编辑
                       </Button>
                     )}
-                    {current.actions.includes('organisation.deactivate') && (
+                    {canOn(current, 'organisation.deactivate') && (
                       <ToggleActiveButton active={current.active} name={current.name} onConfirm={() => toggle(current)} />
                     )}
                   </Space>
@@ -209,12 +210,12 @@ export function OrgsPage(): ReactElement {
                     width: 140,
                     render: (_: unknown, row) => (
                       <Space size={0}>
-                        {row.actions.includes('organisation.update') && (
+                        {canOn(row, 'organisation.update') && (
                           <Button type="link" size="small" onClick={() => setForm({ mode: 'edit', org: row })} style={{ paddingInline: 4 }}>
                             编辑
                           </Button>
                         )}
-                        {row.actions.includes('organisation.deactivate') && (
+                        {canOn(row, 'organisation.deactivate') && (
                           <ToggleActiveButton active={row.active} name={row.name} onConfirm={() => toggle(row)} />
                         )}
                       </Space>

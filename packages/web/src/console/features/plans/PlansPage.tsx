@@ -14,13 +14,13 @@ import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../c
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useVersionConflict } from '../../components/useVersionConflict.js';
-import { useMe } from '../auth/hooks.js';
+import { canOn, usePolicy } from '../../components/usePolicy.js';
 import { useCreatePlan, usePlans, useUpdatePlan } from '../topics/hooks.js';
 
 /** 年度协商计划 — plan versus done (第五条). */
 export function PlansPage(): ReactElement {
   useDocumentTitle('年度计划');
-  const me = useMe();
+  const { can } = usePolicy();
   const plans = usePlans();
   /** The plan being edited; 'new' while creating one. */
   const [editing, setEditing] = useState<Plan | 'new' | null>(null);
@@ -29,7 +29,7 @@ export function PlansPage(): ReactElement {
       <PageTitle
         description="年度协商计划报党委，议题列入计划；“已完成”指已报送协商成果的议题。"
         extra={
-          !!me.data?.actions.includes('plan.manage') && (
+          can('plan.manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               新建年度计划
             </Button>
@@ -69,7 +69,7 @@ export function PlansPage(): ReactElement {
               key: 'actions',
               width: 90,
               render: (_: unknown, p) =>
-                p.actions.includes('plan.manage') && (
+                canOn(p, 'plan.manage') && (
                   <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.title}`}>
                     编辑
                   </Button>

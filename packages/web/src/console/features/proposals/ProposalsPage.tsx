@@ -18,18 +18,18 @@ import { DataTable } from '../../components/DataTable.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
 import { formatTime } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
 import { useProposals } from './hooks.js';
 import { AssignedProposalModal, MergeModal, ProposalDrawer, ScreenModal } from './ProposalModals.js';
 import { pager } from '../../components/pager.js';
 import { VocabFilter } from '../../components/VocabFilter.js';
+import { canOn, usePolicy } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
 
 /** 选题征集 — the proposal pool: 初筛, 合并立题, 党委政府点题. */
 export function ProposalsPage(): ReactElement {
   useDocumentTitle('选题征集');
-  const me = useMe();
+  const { can } = usePolicy();
   const [params, setParams] = useSearchParams();
   const status = (params.get('status') ?? undefined) as ProposalStatus | undefined;
   const source = params.get('source') ?? undefined;
@@ -54,8 +54,8 @@ export function ProposalsPage(): ReactElement {
   const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '条');
   const toggle = (row: Proposal, on: boolean): void =>
     setSelected((cur) => (on ? [...cur.filter((p) => p.id !== row.id), row] : cur.filter((p) => p.id !== row.id)));
-  const canScreen = selected.length > 0 && selected.every((p) => p.actions.includes('proposal.screen'));
-  const canMerge = selected.length > 0 && selected.every((p) => p.actions.includes('proposal.merge'));
+  const canScreen = selected.length > 0 && selected.every((p) => canOn(p, 'proposal.screen'));
+  const canMerge = selected.length > 0 && selected.every((p) => canOn(p, 'proposal.merge'));
   const done = (ok: boolean): void => {
     setScreening(null);
     setMerging(false);
@@ -67,7 +67,7 @@ export function ProposalsPage(): ReactElement {
       <PageTitle
         description="委员荐题、党委政府点题和社会公开征集的选题建议，在此初筛、合并立题。"
         extra={
-          !!me.data?.actions.includes('proposal.create_assigned') && (
+          can('proposal.create_assigned') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
               记录党委政府点题
             </Button>

@@ -12,13 +12,13 @@ import { SoftTag } from '../../components/SoftTag.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
+import { usePolicy } from '../../components/usePolicy.js';
 import { useCreateSolicitation, useSolicitations } from '../proposals/hooks.js';
 
 /** 征集活动 — 向社会公开征集选题 (第四条(二)). */
 export function SolicitationsPage(): ReactElement {
   useDocumentTitle('征集活动');
-  const me = useMe();
+  const { can } = usePolicy();
   const list = useSolicitations();
   const [creating, setCreating] = useState(false);
   return (
@@ -26,7 +26,7 @@ export function SolicitationsPage(): ReactElement {
       <PageTitle
         description="征集期间，群众可在门户“我要提建议”中选择本次征集活动提交选题建议。"
         extra={
-          !!me.data?.actions.includes('solicitation.manage') && (
+          can('solicitation.manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               发起征集活动
             </Button>

@@ -4,9 +4,10 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_KINDS, followUpSchema, instructionSchema } from '@shangliang/core';
 import { ApiError } from '../../../api/api-error.js';
-import type { Instruction, Topic } from '../../../api/types.js';
+import type { FollowUpAction, Instruction, Topic } from '../../../api/types.js';
 import { FormModal } from '../../components/FormModal.js';
 import { SoftTag } from '../../components/SoftTag.js';
+import { canOn } from '../../components/usePolicy.js';
 import { clearOnChange, showServerError, validateWith, type SafeParser } from '../../components/form-errors.js';
 import { formatDate, formatTime, vocabOptions } from '../../components/format.js';
 import { useTopicMutations } from './hooks.js';
@@ -24,7 +25,8 @@ export function FollowUpSection({ topic }: { topic: Topic }): ReactElement {
   const { message, modal } = App.useApp();
   const { actionDone, publishAnswers, setCase } = useTopicMutations();
   const [dialog, setDialog] = useState<'instruction' | 'follow_up' | null>(null);
-  const can = (a: string): boolean => (topic.followUpActions ?? []).includes(a);
+  // The follow-up steps come in a list of their own, beside the topic's core actions.
+  const can = (a: FollowUpAction): boolean => canOn({ actions: topic.followUpActions ?? [] }, a);
   const instructions = topic.instructions ?? [];
   const followUps = topic.followUps ?? [];
   const fail = (e: unknown): void => showServerError(e, null, (t) => message.error(t));

@@ -23,7 +23,7 @@ import { formatDate } from '../../components/format.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
+import { usePolicy } from '../../components/usePolicy.js';
 import { usePlans, useTopicMutations, useTopics } from './hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from './TopicFields.js';
 import { pager } from '../../components/pager.js';
@@ -36,7 +36,7 @@ const YEARS = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
 /** 协商议题 — the topics, filtered, with counts by stage. */
 export function TopicsPage(): ReactElement {
   useDocumentTitle('协商议题');
-  const me = useMe();
+  const { can } = usePolicy();
   const [params, setParams] = useSearchParams();
   const get = (k: string): string | undefined => params.get(k) ?? undefined;
   const state = get('state') as TopicState | undefined;
@@ -59,11 +59,11 @@ export function TopicsPage(): ReactElement {
     pageSize: PAGE_SIZE,
   };
   const list = useTopics(query);
-  // City users (no county of their own) may filter by county.
-  const activeOrg = me.data?.organisations.find((o) => o.id === me.data?.activeOrgId);
-  const cityUser = !!activeOrg && !activeOrg.countyId;
+  // The list spans every county only for those the server lets look across counties: they filter by county.
+  const allCounties = can('county.read_all');
   const counties = useCounties();
-  const plans = usePlans({}, me.data?.menu.includes('plans') ?? false);
+  // The plan filter is the tool of those who keep the plans.
+  const plans = usePlans({}, can('plan.manage'));
   const [creating, setCreating] = useState(false);
   const counts = list.data?.countsByState ?? {};
   const screens = Grid.useBreakpoint();
@@ -75,7 +75,7 @@ export function TopicsPage(): ReactElement {
       <PageTitle
         description="选题经主席会议审议通过、党委审定后，开展调研、协商并报送成果。"
         extra={
-          !!me.data?.actions.includes('topic.create') && (
+          can('topic.create') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               新建议题
             </Button>
@@ -96,7 +96,7 @@ export function TopicsPage(): ReactElement {
           ))}
         </div>
         <div className="filter-bar">
-          {cityUser && (
+          {allCounties && (
             <Select
               aria-label="按县（市、区）筛选"
               placeholder="全部县（市、区）"
@@ -155,7 +155,7 @@ export function TopicsPage(): ReactElement {
                     <TopicStateTag state={row.state} />
                   </div>
                   <Typography.Text type="secondary">
-                    {cityUser && row.countyName ? `${row.countyName} · ` : ''}
+                    {allCounties && row.countyName ? `${row.countyName} · ` : ''}
                     {row.categoryLabel}
                     {row.sourceLabels.length ? ` · ${row.sourceLabels.join('、')}` : ''} · 选题建议 {row.proposalCount} 条
                   </Typography.Text>
@@ -190,7 +190,7 @@ export function TopicsPage(): ReactElement {
                 </span>
               ),
             },
-            ...(cityUser ? [{ title: '县（市、区）', dataIndex: 'countyName', width: 120 }] : []),
+            ...(allCounties ? [{ title: '县（市、区）', dataIndex: 'countyName', width: 120 }] : []),
             { title: '阶段', dataIndex: 'state', width: 140, render: (_: unknown, row: TopicSummary) => <TopicStateTag state={row.state} /> },
             { title: '类别', dataIndex: 'categoryLabel', width: 70 },
             { title: '来源', dataIndex: 'sourceLabels', width: 150, render: (v: readonly string[]) => (v.length ? v.join('、') : '—') },

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { Button, Form, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { LEADER_TITLES, ROLE_LABELS, ROLE_ORG_KINDS, ROLES, type OrgKind, type Role } from '@shangliang/core';
+import { ROLE_LABELS, ROLE_ORG_KINDS, ROLE_TITLES, ROLES, type OrgKind, type Role } from '@shangliang/core';
 import { OrgSelect } from '../../components/OrgSelect.js';
 
 /** 角色分配 — one or more (role, organisation, title) rows of the user form. */
@@ -23,6 +23,7 @@ export function RoleGrantsField({
             <Form.Item noStyle key={field.key} shouldUpdate>
               {() => {
                 const role = form.getFieldValue(['roles', field.name, 'role']) as Role | undefined;
+                const titles = role ? ROLE_TITLES[role] : undefined;
                 return (
                   <fieldset className="role-grant">
                     <legend>角色 {index + 1}</legend>
@@ -43,9 +44,9 @@ export function RoleGrantsField({
                         placeholder={role ? '输入名称搜索组织' : '请先选择角色'}
                       />
                     </Form.Item>
-                    {role === 'leader' && (
+                    {titles && (
                       <Form.Item label="职务" name={[field.name, 'title']} required>
-                        <Select placeholder="请选择职务" options={LEADER_TITLES.map((t) => ({ value: t, label: t }))} />
+                        <Select placeholder="请选择职务" options={titles.map((t) => ({ value: t, label: t }))} />
                       </Form.Item>
                     )}
                     {fields.length > 1 && (

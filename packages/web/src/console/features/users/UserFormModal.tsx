@@ -1,6 +1,6 @@
 import { useEffect, type ReactElement } from 'react';
 import { App, Form, Input, Modal } from 'antd';
-import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, updateUserSchema } from '@shangliang/core';
+import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, ROLE_TITLES, type Role, updateUserSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
 import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { useVersionConflict } from '../../components/useVersionConflict.js';
@@ -29,7 +29,8 @@ const cleanGrants = (grants: GrantValues[] | undefined) =>
   (grants ?? []).map((g) => ({
     role: g.role ?? '',
     orgId: g.orgId ?? '',
-    ...(g.role === 'leader' && g.title ? { title: g.title } : {}),
+    // A title only for roles that carry one: a title left over from a changed role is not sent.
+    ...(g.role && ROLE_TITLES[g.role as Role] && g.title ? { title: g.title } : {}),
   }));
 
 /** 新建 / 编辑用户; `user` null means create. */

@@ -12,11 +12,11 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
 import { useUserMutations, useUsers } from './hooks.js';
 import { UserFormModal } from './UserFormModal.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
 import { pager } from '../../components/pager.js';
+import { canOn, usePolicy } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
 
@@ -40,7 +40,7 @@ function UserStatus({ user }: { user: User }): ReactElement {
 /** 用户管理 — accounts and their role grants. */
 export function UsersPage(): ReactElement {
   useDocumentTitle('用户管理');
-  const me = useMe();
+  const { can } = usePolicy();
   const [countyId, setCountyId] = useState<string | undefined>();
   const [role, setRole] = useState<string | undefined>();
   const [q, setQ] = useState('');
@@ -50,8 +50,7 @@ export function UsersPage(): ReactElement {
   const list = useUsers({ countyId, role, q, includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive, unlock } = useUserMutations();
   const { message } = App.useApp();
-  // The API sends no collection-level actions: offices and administrators may create (the server decides).
-  const mayCreate = !!me.data?.actions.includes('user.create');
+  const mayCreate = can('user.create');
 
   const toggle = (row: User): void =>
     setActive.mutate(
@@ -157,24 +156,24 @@ export function UsersPage(): ReactElement {
               fixed: 'right' as const,
               render: (_: unknown, row) => (
                 <Space size={0} wrap>
-                  {row.actions.includes('user.update') && (
+                  {canOn(row, 'user.update') && (
                     <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setEditing({ user: row })}>
                       编辑
                     </Button>
                   )}
-                  {row.actions.includes('user.reset_password') && (
+                  {canOn(row, 'user.reset_password') && (
                     <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setResetting(row)}>
                       重置密码
                     </Button>
                   )}
-                  {row.actions.includes('user.unlock') && isLocked(row) && (
+                  {canOn(row, 'user.unlock') && isLocked(row) && (
                     <Popconfirm title={`解除“${row.displayName}”的登录锁定？`} description="该账号在所有地址的失败次数将清零" okText="解除锁定" cancelText="取消" onConfirm={() => unlockUser(row)}>
                       <Button type="link" size="small" style={{ paddingInline: 4 }}>
                         解除锁定
                       </Button>
                     </Popconfirm>
                   )}
-                  {row.actions.includes('user.deactivate') && (
+                  {canOn(row, 'user.deactivate') && (
                     <ToggleActiveButton active={row.active} name={row.displayName} onConfirm={() => toggle(row)} />
                   )}
                 </Space>

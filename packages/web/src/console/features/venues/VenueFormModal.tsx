@@ -5,6 +5,7 @@ import type { Venue } from '../../../api/types.js';
 import { OrgSelect } from '../../components/OrgSelect.js';
 import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
 import { useVersionConflict } from '../../components/useVersionConflict.js';
+import { canOn } from '../../components/usePolicy.js';
 import { useVenueMutations } from './hooks.js';
 
 interface VenueFormValues {
@@ -92,7 +93,7 @@ export function VenueFormModal({ open, venue, onClose }: { open: boolean; venue:
           </Form.Item>
         ) : (
           <Form.Item label="所属组织" name="orgId" required>
-            <OrgSelect filter={(o) => o.kind !== 'department' && o.actions.includes('organisation.update')} />
+            <OrgSelect filter={(o) => o.kind !== 'department' && canOn(o, 'organisation.update')} />
           </Form.Item>
         )}
         <Form.Item label="场所类型" name="kind" required>

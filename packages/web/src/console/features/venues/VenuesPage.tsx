@@ -10,17 +10,17 @@ import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useMe } from '../auth/hooks.js';
 import { useVenueMutations, useVenues } from './hooks.js';
 import { VenueFormModal } from './VenueFormModal.js';
 import { pager } from '../../components/pager.js';
+import { canOn, usePolicy } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
 
 /** 活动场所 — 委员活动室, 委员工作站 and other venues (第六条(一)). */
 export function VenuesPage(): ReactElement {
   useDocumentTitle('活动场所');
-  const me = useMe();
+  const { can } = usePolicy();
   const [countyId, setCountyId] = useState<string | undefined>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
@@ -28,8 +28,7 @@ export function VenuesPage(): ReactElement {
   const { message } = App.useApp();
   const list = useVenues({ countyId, q, includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive } = useVenueMutations();
-  // The API sends no collection-level actions: offices and administrators may create (the server decides).
-  const mayCreate = !!me.data?.actions.includes('venue.create');
+  const mayCreate = can('venue.create');
 
   const toggle = (row: Venue): void =>
     setActive.mutate(
@@ -97,12 +96,12 @@ export function VenuesPage(): ReactElement {
               width: 130,
               render: (_: unknown, row) => (
                 <Space size={0}>
-                  {row.actions.includes('venue.update') && (
+                  {canOn(row, 'venue.update') && (
                     <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setEditing({ venue: row })}>
                       编辑
                     </Button>
                   )}
-                  {row.actions.includes('venue.deactivate') && (
+                  {canOn(row, 'venue.deactivate') && (
                     <ToggleActiveButton active={row.active} name={row.name} onConfirm={() => toggle(row)} />
                   )}
                 </Space>

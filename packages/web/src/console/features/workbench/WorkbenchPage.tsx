@@ -3,20 +3,22 @@ import { Alert, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Stat
 import { Link } from 'react-router';
 import { DUE_STATUS_LABELS, ITEM_STATE_LABELS } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
-import type { PendingKey, Workbench } from '../../../api/types.js';
+import type { MenuKey, PendingKey, Workbench } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { OutcomeTag } from '../../components/OutcomeTag.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatTime, orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
+import { usePolicy } from '../../components/usePolicy.js';
 import { useWorkbench } from './useWorkbench.js';
 
-const COUNT_LABELS: readonly { key: keyof Workbench['counts']; label: string; path?: string }[] = [
-  { key: 'townships', label: '乡镇（街道）', path: '/console/orgs' },
-  { key: 'villages', label: '村（社区）', path: '/console/orgs' },
-  { key: 'departments', label: '承办单位', path: '/console/departments' },
-  { key: 'venues', label: '活动场所', path: '/console/venues' },
-  { key: 'users', label: '用户', path: '/console/users' },
+/** 数据概览: each count links to the page that lists it, for those who may open that page. */
+const COUNT_LABELS: readonly { key: keyof Workbench['counts']; label: string; path: string; page: MenuKey }[] = [
+  { key: 'townships', label: '乡镇（街道）', path: '/console/orgs', page: 'organisations' },
+  { key: 'villages', label: '村（社区）', path: '/console/orgs', page: 'organisations' },
+  { key: 'departments', label: '承办单位', path: '/console/departments', page: 'departments' },
+  { key: 'venues', label: '活动场所', path: '/console/venues', page: 'venues' },
+  { key: 'users', label: '用户', path: '/console/users', page: 'users' },
 ];
 
 /** 待办事项: label and the list each count opens. */
@@ -41,7 +43,7 @@ export function WorkbenchPage(): ReactElement {
   useDocumentTitle('工作台');
   const workbench = useWorkbench();
   const data = workbench.data;
-  const menu = data?.user.menu ?? [];
+  const { canOpen } = usePolicy();
   const greeting = data ? `${data.user.displayName}，您好` : undefined;
 
   return (
@@ -49,7 +51,7 @@ export function WorkbenchPage(): ReactElement {
       <PageTitle description={greeting}>工作台</PageTitle>
       {workbench.isError && <Alert type="error" showIcon title={errorMessage(workbench.error)} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
-        <PendingCard pending={data?.pending} board={menu.includes('handling')} />
+        <PendingCard pending={data?.pending} board={canOpen('handling')} />
         <Col xs={24} lg={12}>
           <Card title={<h2 className="card-title">当前组织</h2>} loading={workbench.isPending}>
             {data?.organisation ? (
@@ -99,16 +101,10 @@ export function WorkbenchPage(): ReactElement {
               <div className="count-grid">
                 {COUNT_LABELS.map((c) => {
                   const value = data?.counts[c.key] ?? 0;
-                  const canOpen =
-                    c.path &&
-                    ((c.key === 'departments' && menu.includes('departments')) ||
-                      (c.key === 'venues' && menu.includes('venues')) ||
-                      (c.key === 'users' && menu.includes('users')) ||
-                      ((c.key === 'townships' || c.key === 'villages') && menu.includes('organisations')));
                   const stat = <Statistic title={c.label} value={value} />;
                   return (
                     <div className="count-cell" key={c.key}>
-                      {canOpen && c.path ? (
+                      {canOpen(c.page) ? (
                         <Link to={c.path} className="count-link" aria-label={`${c.label}：${value}，查看`}>
                           {stat}
                         </Link>
@@ -125,7 +121,7 @@ export function WorkbenchPage(): ReactElement {
         <Col span={24}>
           <Card
             title={<h2 className="card-title">最近动态</h2>}
-            extra={menu.includes('audit') ? <Link to="/console/audit">查看全部操作日志</Link> : undefined}
+            extra={canOpen('audit') ? <Link to="/console/audit">查看全部操作日志</Link> : undefined}
           >
             <List
               loading={workbench.isPending}

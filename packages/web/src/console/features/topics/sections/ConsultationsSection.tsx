@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Empty } from 'antd';
 import type { Consultation, Topic } from '../../../../api/types.js';
+import { canOn } from '../../../components/usePolicy.js';
 import { ConsultationBlock } from './ConsultationBlock.js';
 import { Section } from './Section.js';
 
@@ -12,7 +13,7 @@ export function ConsultationsSection({ topic, onRecord }: { topic: Topic; onReco
         <Empty description="尚未安排协商活动" />
       ) : (
         topic.consultations.map((c) => (
-          <ConsultationBlock key={c.id} c={c} onRecord={c.status === 'scheduled' && topic.actions.includes('topic.record_consultation') ? () => onRecord(c) : undefined} />
+          <ConsultationBlock key={c.id} c={c} onRecord={c.status === 'scheduled' && canOn(topic, 'topic.record_consultation') ? () => onRecord(c) : undefined} />
         ))
       )}
     </Section>

@@ -3,16 +3,17 @@ import { Empty, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { HandlingItem, Topic } from '../../../../api/types.js';
 import { SoftTag } from '../../../components/SoftTag.js';
-import { useMe } from '../../auth/hooks.js';
+import { usePolicy } from '../../../components/usePolicy.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from '../../handling/parts.js';
 import { HandlingSheet } from '../HandlingSheet.js';
 import { Section } from './Section.js';
 
 /** 建议办理 — each suggestion of the outcome with its state, lead department, countdown and latest rating. */
 export function HandlingSection({ topic, items }: { topic: Topic; items: readonly HandlingItem[] }): ReactElement {
-  const me = useMe();
+  const { canOpen: opens } = usePolicy();
   const office = items.some((i) => i.access === 'office');
-  const canOpen = !!me.data?.menu.some((k) => k === 'handling' || k === 'my_items');
+  // The item page is reached from either of these pages (see menuKeyOf).
+  const canOpen = opens('handling') || opens('my_items');
   const settled = items.filter((i) => i.state === 'settled').length;
   return (
     <Section title={`建议办理（已办结 ${settled} / ${items.length}）`}>

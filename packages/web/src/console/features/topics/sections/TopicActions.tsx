@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
 import { Alert, Button, Card } from 'antd';
-import { TOPIC_TRANSITIONS, type TopicEvent } from '@shangliang/core';
+import { type Action, TOPIC_TRANSITIONS, type TopicEvent } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
+import { canOn } from '../../../components/usePolicy.js';
 import type { TopicDialog } from '../forms/TopicDialogs.js';
 import { StageBar } from './StageBar.js';
 
@@ -10,7 +11,7 @@ const FORM_EVENTS: Partial<Record<TopicEvent, TopicDialog>> = { start_consultati
 
 /** 阶段 and 可办理的操作: the stage bar, why a step is blocked, and a button per action the user may take. */
 export function TopicActions({ topic, onOpen }: { topic: Topic; onOpen: (dialog: TopicDialog) => void }): ReactElement {
-  const has = (a: string): boolean => topic.actions.includes(a);
+  const has = (a: Action): boolean => canOn(topic, a);
   const buttons: { key: string; label: string; primary?: boolean; danger?: boolean; open: TopicDialog }[] = [];
   if (has('topic.update')) buttons.push({ key: 'edit', label: '编辑议题', open: { kind: 'edit' } });
   for (const event of topic.events) {
