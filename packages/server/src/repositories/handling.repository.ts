@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
 import { type Executor, inCountyScope, jsonArrayHas } from './types.js';
@@ -12,9 +12,17 @@ export interface ItemFilter {
   readonly topicId?: string | undefined;
   readonly departmentId?: string | undefined;
   readonly state?: string | undefined;
-  /** Items still open whose due date is before / on or before this day. */
+  /** Items still open whose due date is before / on or after / on or before this day. */
   readonly dueBefore?: string | undefined;
+  readonly dueFrom?: string | undefined;
   readonly dueOnOrBefore?: string | undefined;
+}
+
+/** The days that make an open item overdue or due soon. */
+export interface DueDays {
+  readonly today: string;
+  /** The last day that still counts as due soon. */
+  readonly soonUntil: string;
 }
 
 function base(db: Executor) {
@@ -30,16 +38,76 @@ function base(db: Executor) {
 export const findItem = (db: Executor, id: string): Promise<ItemRow | undefined> => base(db).where('h.suggestion_id', '=', id).executeTakeFirst();
 
 
-/** Lists items by filter, oldest due first. */
+function whereFilter<Q extends ReturnType<typeof base>>(q: Q, f: ItemFilter): Q {
+  let r = q;
+  if (f.countyScope) r = r.where(inCountyScope('h.county_id', f.countyScope)) as Q;
+  if (f.topicId) r = r.where('h.topic_id', '=', f.topicId) as Q;
+  if (f.departmentId) r = r.where((eb) => eb.or([eb('h.lead_dept_id', '=', f.departmentId!), jsonArrayHas('h.co_dept_ids', f.departmentId!)(eb)])) as Q;
+  if (f.state) r = r.where('h.state', '=', f.state) as Q;
+  if (f.dueBefore || f.dueFrom || f.dueOnOrBefore) r = r.where('h.state', '=', 'assigned') as Q;
+  if (f.dueBefore) r = r.where('h.due_on', '<', f.dueBefore) as Q;
+  if (f.dueFrom) r = r.where('h.due_on', '>=', f.dueFrom) as Q;
+  if (f.dueOnOrBefore) r = r.where('h.due_on', '<=', f.dueOnOrBefore) as Q;
+  return r;
+}
+
+/** Oldest due first; items not yet given a due date (awaiting 交办) first on both engines. */
+const ordered = <Q extends ReturnType<typeof base>>(q: Q) =>
+  q.orderBy(sql`case when h.due_on is null then 0 else 1 end`).orderBy('h.due_on').orderBy('t.title').orderBy('s.seq');
+
+/** All items of a filter (a topic's items, a sheet to export): bounded by the caller's filter. */
 export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]> {
-  let q = base(db);
-  if (f.countyScope) q = q.where(inCountyScope('h.county_id', f.countyScope));
-  if (f.topicId) q = q.where('h.topic_id', '=', f.topicId);
-  if (f.departmentId) q = q.where((eb) => eb.or([eb('h.lead_dept_id', '=', f.departmentId!), jsonArrayHas('h.co_dept_ids', f.departmentId!)(eb)]));
-  if (f.state) q = q.where('h.state', '=', f.state);
-  if (f.dueBefore) q = q.where('h.state', 'in', ['assigned']).where('h.due_on', '<', f.dueBefore);
-  if (f.dueOnOrBefore) q = q.where('h.state', 'in', ['assigned']).where('h.due_on', '<=', f.dueOnOrBefore);
-  return q.orderBy('h.due_on').orderBy('t.title').orderBy('s.seq').limit(2000).execute();
+  return ordered(whereFilter(base(db), f)).execute();
+}
+
+/** One page of items by filter, paged in SQL, with the total. */
+export async function pageItems(db: Executor, f: ItemFilter, page: { page: number; pageSize: number }): Promise<{ rows: ItemRow[]; total: number }> {
+  const rows = await ordered(whereFilter(base(db), f))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const counted = await whereFilter(base(db), f).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return { rows, total: Number(counted.n) };
+}
+
+/** Counts of a filter's items by state, and of the open ones that are overdue or due soon, in one query. */
+export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
+  const rows = await whereFilter(base(db), f)
+    .clearSelect()
+    .select([
+      'h.state',
+      (eb) => eb.fn.countAll<number>().as('n'),
+      sql<number>`sum(case when h.state = 'assigned' and h.due_on < ${days.today} then 1 else 0 end)`.as('overdue'),
+      sql<number>`sum(case when h.state = 'assigned' and h.due_on >= ${days.today} and h.due_on <= ${days.soonUntil} then 1 else 0 end)`.as('due_soon'),
+    ])
+    .groupBy('h.state')
+    .execute();
+  return {
+    byState: Object.fromEntries(rows.map((r) => [r.state, Number(r.n)])),
+    overdue: rows.reduce((n, r) => n + Number(r.overdue ?? 0), 0),
+    dueSoon: rows.reduce((n, r) => n + Number(r.due_soon ?? 0), 0),
+  };
+}
+
+/** Per lead department: all items, open, overdue, due soon and settled. */
+export async function summariseByDepartment(db: Executor, f: ItemFilter, days: DueDays) {
+  const rows = await whereFilter(base(db), f)
+    .clearSelect()
+    .where('h.lead_dept_id', 'is not', null)
+    .select([
+      'h.lead_dept_id',
+      (eb) => eb.fn.countAll<number>().as('total'),
+      sql<number>`sum(case when h.state = 'settled' then 1 else 0 end)`.as('settled'),
+      sql<number>`sum(case when h.state = 'assigned' and h.due_on < ${days.today} then 1 else 0 end)`.as('overdue'),
+      sql<number>`sum(case when h.state = 'assigned' and h.due_on >= ${days.today} and h.due_on <= ${days.soonUntil} then 1 else 0 end)`.as('due_soon'),
+    ])
+    .groupBy('h.lead_dept_id')
+    .execute();
+  return rows.map((r) => {
+    const total = Number(r.total);
+    const settled = Number(r.settled ?? 0);
+    return { departmentId: r.lead_dept_id!, total, open: total - settled, overdue: Number(r.overdue ?? 0), dueSoon: Number(r.due_soon ?? 0), settled };
+  });
 }
 
 /** Appends to an item's timeline. */
