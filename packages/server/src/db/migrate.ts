@@ -8,6 +8,7 @@ import * as followUp from './migrations/0005-follow-up.js';
 import * as hardening from './migrations/0006-hardening.js';
 import * as versions from './migrations/0007-versions.js';
 import * as timelineSeq from './migrations/0008-timeline-seq.js';
+import * as listIndexes from './migrations/0009-list-indexes.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -19,6 +20,7 @@ const MIGRATIONS = [
   { name: '0006-hardening', up: hardening.up },
   { name: '0007-versions', up: versions.up },
   { name: '0008-timeline-seq', up: timelineSeq.up },
+  { name: '0009-list-indexes', up: listIndexes.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */
