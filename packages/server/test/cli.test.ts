@@ -1,31 +1,91 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { engines } from './harness.js';
 
 const run = promisify(execFile);
 const tsx = path.resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
 const cli = path.resolve(import.meta.dirname, '../src/cli.ts');
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-'));
 
-/** Runs the CLI as a user would, on a SQLite database of its own. */
-async function cliRun(...args: string[]): Promise<{ code: number; out: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dir, SHANGLIANG_DEMO: 'false' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout } = await run(tsx, [cli, ...args], { env });
-    return { code: 0, out: stdout };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, out: err.stdout + err.stderr };
-  }
+/** A database of the CLI's own: a SQLite folder, or a fresh PostgreSQL database; with a way to read it. */
+interface CliDb {
+  readonly env: NodeJS.ProcessEnv;
+  query<T>(text: string): Promise<T[]>;
+  drop(): Promise<void>;
 }
 
-describe('命令行工具', () => {
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+async function cliDb(engine: 'sqlite' | 'postgres', dir: string): Promise<CliDb> {
+  if (engine === 'sqlite') {
+    return {
+      env: { DATA_DIR: dir },
+      async query<T>(text: string) {
+        const db = new SQLite(path.join(dir, 'shangliang.db'), { readonly: true });
+        try {
+          return db.prepare(text).all() as T[];
+        } finally {
+          db.close();
+        }
+      },
+      drop: async () => undefined,
+    };
+  }
+  const base = process.env.TEST_POSTGRES_URL!;
+  const name = `sl_cli_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATA_DIR: dir, DATABASE_URL: url.toString() },
+    async query<T>(text: string) {
+      const c = new pg.Client({ connectionString: url.toString() });
+      await c.connect();
+      try {
+        return (await c.query(text)).rows as T[];
+      } finally {
+        await c.end();
+      }
+    },
+    async drop() {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+describe.each(engines())('命令行工具（%s）', (engine) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-cli-'));
+  let db: CliDb;
+  beforeAll(async () => {
+    db = await cliDb(engine, dir);
+  });
+  afterAll(async () => {
+    await db.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Runs the CLI as a user would, on its own database, without demo data. */
+  async function cliRun(...args: string[]): Promise<{ code: number; out: string }> {
+    const env: NodeJS.ProcessEnv = { ...process.env, SHANGLIANG_DEMO: 'false', ...db.env };
+    if (!db.env.DATABASE_URL) delete env.DATABASE_URL;
+    try {
+      const { stdout } = await run(tsx, [cli, ...args], { env });
+      return { code: 0, out: stdout };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      return { code: err.code, out: err.stdout + err.stderr };
+    }
+  }
 
   it('creates the first administrator on a database without demo data, refusing a weak password', async () => {
     const weak = await cliRun('create-admin', '--username', 'zhangsan', '--password', 'weak');
@@ -36,25 +96,28 @@ describe('命令行工具', () => {
     expect(ok.out).toContain('已创建系统管理员 zhangsan');
     const again = await cliRun('create-admin', '--username', 'zhangsan', '--password', 'Chief#2026x');
     expect(again.code).toBe(1);
-    const db = new SQLite(path.join(dir, 'shangliang.db'), { readonly: true });
-    const counties = db.prepare("select count(*) n from organisations where kind = 'county'").get() as { n: number };
-    const users = db.prepare('select username from users').all() as { username: string }[];
-    db.close();
-    expect(counties.n).toBe(17);
-    expect(users.map((u) => u.username)).toEqual(['zhangsan']);
+    const counties = await db.query<{ n: number | string }>("select count(*) as n from organisations where kind = 'county'");
+    expect(Number(counties[0]!.n)).toBe(17);
+    expect((await db.query<{ username: string }>('select username from users')).map((u) => u.username)).toEqual(['zhangsan']);
   });
 
-  it('resets a password (forcing a change), backs up online, and seeds the demo data once', async () => {
+  it('resets a password (forcing a change), backs up, and seeds the demo data once', async () => {
     const reset = await cliRun('reset-password', '--username', 'zhangsan', '--password', 'Chief#2027y');
     expect(reset.out).toContain('下次登录须修改');
+    const row = await db.query<{ m: number }>("select must_change_password as m from users where username = 'zhangsan'");
+    expect(Number(row[0]!.m)).toBe(1);
     const file = path.join(dir, 'backup', 'b.db');
     const backup = await cliRun('backup', file);
     expect(backup.code).toBe(0);
-    const copy = new SQLite(file, { readonly: true });
-    const row = copy.prepare("select must_change_password m from users where username = 'zhangsan'").get() as { m: number };
-    copy.close();
-    expect(row.m).toBe(1);
-    expect((await cliRun('backup', file)).code).toBe(1);
+    if (engine === 'sqlite') {
+      const copy = new SQLite(file, { readonly: true });
+      expect((copy.prepare("select must_change_password m from users where username = 'zhangsan'").get() as { m: number }).m).toBe(1);
+      copy.close();
+      expect((await cliRun('backup', file)).code).toBe(1);
+    } else {
+      // A PostgreSQL dump belongs to pg_dump: the CLI says how, without the password.
+      expect(backup.out).toContain('pg_dump');
+    }
     expect((await cliRun('seed-demo')).out).toContain('yaodu-office');
     expect((await cliRun('seed-demo')).out).toContain('均已存在');
     expect((await cliRun('nonsense')).out).toContain('未知命令');
