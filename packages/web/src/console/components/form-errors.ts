@@ -56,16 +56,6 @@ export function showServerError(error: unknown, form: FormInstance | null, toast
   toast('操作未能完成，请稍后重试');
 }
 
-/** Removes empty strings so optional fields are left out of the request body. */
-export function dropEmpty<T extends Record<string, unknown>>(values: T): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === '' || value === undefined || value === null) continue;
-    out[key] = typeof value === 'string' ? value.trim() : value;
-  }
-  return out as Partial<T>;
-}
-
 /** Removes the error messages of the fields under the given top-level names (all fields when omitted). */
 export function clearErrors(form: FormInstance, names?: readonly string[]): void {
   const stale = form

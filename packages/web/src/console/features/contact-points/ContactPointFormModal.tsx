@@ -1,10 +1,11 @@
 import { useEffect, type ReactElement } from 'react';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { createContactPointSchema, updateContactPointSchema } from '@shangliang/core';
 import type { ContactPoint } from '../../../api/types.js';
+import { clean, withBlank } from '../../components/clean.js';
+import { FormModal } from '../../components/FormModal.js';
 import { OrgSelect } from '../../components/OrgSelect.js';
-import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
-import { useVersionConflict } from '../../components/useVersionConflict.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useContactPointMutations } from './hooks.js';
 
@@ -34,8 +35,6 @@ export function ContactPointFormModal({
   const [form] = Form.useForm<ContactPointFormValues>();
   const { create, update, reload } = useContactPointMutations();
   const counties = useCounties();
-  const { message } = App.useApp();
-  const onConflict = useVersionConflict();
 
   const fill = (p: ContactPoint | null): void => {
     form.resetFields();
@@ -50,72 +49,54 @@ export function ContactPointFormModal({
     if (open) fill(point);
   }, [open, point, form]);
 
+  const adding = useSubmit(form, createContactPointSchema, (input, h) => create.mutate(input, h), { done: (p: ContactPoint) => `已新建工作联系点“${p.name}”`, onClose });
+  // Used only while a contact point is open for editing.
+  const id = point?.id ?? '';
+  const editing = useSubmit(form, updateContactPointSchema, (input, h) => update.mutate({ id, input }, h), {
+    done: (p: ContactPoint) => `已保存工作联系点“${p.name}”`,
+    onClose,
+    reload: async () => fill(await reload(id)),
+  });
   const submit = (): void => {
     const v = form.getFieldsValue(true) as ContactPointFormValues;
+    // A county or organisation not known yet is sent as null; an edit sends emptied text as '' so that the point loses it.
     const input = {
-      name: v.name?.trim() ?? '',
+      ...withBlank(clean({ name: v.name, address: v.address, note: v.note }, { keepBlank: !!point }), 'name'),
       countyId: !v.countyId || v.countyId === UNKNOWN ? null : v.countyId,
       orgId: v.orgId ?? null,
-      address: v.address?.trim() || undefined,
-      note: v.note?.trim() || undefined,
     };
-    const version = v.version;
-    const done = (name: string, verb: string): void => {
-      message.success(`已${verb}工作联系点“${name}”`);
-      onClose();
-    };
-    const onError = (e: unknown): void => showServerError(e, form, (t) => message.error(t));
-    if (!point) {
-      const checked = validateWith(createContactPointSchema, input, form);
-      if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-      create.mutate(checked.data, { onSuccess: (p) => done(p.name, '新建'), onError });
-    } else {
-      const checked = validateWith(
-        updateContactPointSchema,
-        { ...input, address: v.address?.trim() ?? '', note: v.note?.trim() ?? '', version },
-        form,
-      );
-      if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-      const id = point.id;
-      update.mutate(
-        { id, input: checked.data },
-        { onSuccess: (p) => done(p.name, '保存'), onError: (e) => void (onConflict(e, async () => fill(await reload(id))) || onError(e)) },
-      );
-    }
+    if (point) editing.submit({ ...input, version: v.version });
+    else adding.submit(input);
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={point ? `编辑工作联系点：${point.name}` : '新建工作联系点'}
-      okText="保存"
-      cancelText="取消"
       onOk={submit}
       onCancel={onClose}
       confirmLoading={create.isPending || update.isPending}
-      forceRender
+      width={520}
     >
-      <Form form={form} onValuesChange={clearOnChange(form)} layout="vertical" requiredMark="optional" onFinish={submit}>
-        <Form.Item label="名称" name="name" required>
-          <Input maxLength={60} placeholder="例如：冯南垣" />
-        </Form.Item>
-        <Form.Item label="所属县（市、区）" name="countyId" extra="尚不清楚时选择“未确定（待补充）”，以后再补充。">
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            options={[{ value: UNKNOWN, label: '未确定（待补充）' }, ...countyOptions(counties.data)]}
-          />
-        </Form.Item>
-        <Form.Item label="对应组织（村、社区等）" name="orgId">
-          <OrgSelect known={point?.orgId && point.orgName ? [{ id: point.orgId, name: point.orgName }] : []} />
-        </Form.Item>
-        <Form.Item label="地址" name="address">
-          <Input maxLength={120} />
-        </Form.Item>
-        <Form.Item label="备注" name="note">
-          <Input.TextArea maxLength={500} rows={3} showCount />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </Modal>
+      <Form.Item label="名称" name="name" required>
+        <Input maxLength={60} placeholder="例如：冯南垣" />
+      </Form.Item>
+      <Form.Item label="所属县（市、区）" name="countyId" extra="尚不清楚时选择“未确定（待补充）”，以后再补充。">
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={[{ value: UNKNOWN, label: '未确定（待补充）' }, ...countyOptions(counties.data)]}
+        />
+      </Form.Item>
+      <Form.Item label="对应组织（村、社区等）" name="orgId">
+        <OrgSelect known={point?.orgId && point.orgName ? [{ id: point.orgId, name: point.orgName }] : []} />
+      </Form.Item>
+      <Form.Item label="地址" name="address">
+        <Input maxLength={120} />
+      </Form.Item>
+      <Form.Item label="备注" name="note">
+        <Input.TextArea maxLength={500} rows={3} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Grid, InputNumber, List, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Grid, InputNumber, List, Select, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import { DUE_STATUS_LABELS, handlingSettingsSchema, ITEM_STATE_LABELS, ITEM_STATES, type ItemState } from '@shangliang/core';
@@ -9,10 +9,9 @@ import { DataTable } from '../../components/DataTable.js';
 import { FormModal } from '../../components/FormModal.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
-import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useVersionConflict } from '../../components/useVersionConflict.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { usePolicy } from '../../components/usePolicy.js';
 import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
@@ -235,8 +234,6 @@ function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }
   const [form] = Form.useForm();
   const settings = useHandlingSettings(open);
   const save = useSaveHandlingSettings();
-  const { message } = App.useApp();
-  const onConflict = useVersionConflict();
   const reload = async (): Promise<void> => {
     const fresh = await settings.refetch();
     if (!fresh.data) throw fresh.error;
@@ -246,30 +243,18 @@ function SettingsModal({ open, onClose }: { open: boolean; onClose: () => void }
   useEffect(() => {
     if (open && settings.data) form.setFieldsValue(settings.data);
   }, [open, settings.data, form]);
-  const go = (): void => {
-    const checked = validateWith(handlingSettingsSchema, form.getFieldsValue(true), form);
-    if (!checked.ok) return void message.error(checked.rest[0]?.message ?? '请检查标红的内容');
-    save.mutate(checked.data, {
-      onSuccess: () => {
-        message.success('已保存期限设置');
-        onClose();
-      },
-      onError: (e) => void (onConflict(e, reload) || showServerError(e, form, (t) => message.error(t))),
-    });
-  };
+  const { submit } = useSubmit(form, handlingSettingsSchema, (input, h) => save.mutate(input, h), { done: '已保存期限设置', onClose, reload });
+  const go = (): void => void submit(form.getFieldsValue(true));
   return (
-    <FormModal open={open} title="期限设置" onOk={go} onCancel={onClose} confirmLoading={save.isPending} width={520}>
+    <FormModal form={form} name="settings" open={open} title="期限设置" onOk={go} onCancel={onClose} confirmLoading={save.isPending} width={520}>
       <Typography.Paragraph type="secondary">适用于本级新交办的建议和测评不满意后重新办理的建议；已交办的不受影响。</Typography.Paragraph>
       {settings.isError && <Alert type="error" showIcon title={errorMessage(settings.error)} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="settings" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="办理期限天数" name="deadlineDays" required extra="交办后多少天内书面反馈（1–365 天）">
-          <InputNumber min={1} max={365} precision={0} suffix="天" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="退回期限天数" name="returnWindowDays" required extra="承办单位认为不属本单位职责的，交办后多少天内可退回（1–30 天）">
-          <InputNumber min={1} max={30} precision={0} suffix="天" style={{ width: '100%' }} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      <Form.Item label="办理期限天数" name="deadlineDays" required extra="交办后多少天内书面反馈（1–365 天）">
+        <InputNumber min={1} max={365} precision={0} suffix="天" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="退回期限天数" name="returnWindowDays" required extra="承办单位认为不属本单位职责的，交办后多少天内可退回（1–30 天）">
+        <InputNumber min={1} max={30} precision={0} suffix="天" style={{ width: '100%' }} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -1,15 +1,16 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Input, List, Pagination, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, List, Pagination, Radio, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { createProposalSchema, TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Proposal } from '../../../api/types.js';
-import { AttachmentField, UPLOADING_MESSAGE, uploadsInProgress } from '../../components/AttachmentField.js';
+import { AttachmentField } from '../../components/AttachmentField.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
+import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
-import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate, vocabOptions } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useProposalMutations, useProposals } from '../proposals/hooks.js';
@@ -85,42 +86,29 @@ export function MyProposalsPage(): ReactElement {
 function RecommendModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<{ title?: string; description?: string; category?: string; field?: string; attachmentIds?: string[] }>();
   const { create } = useProposalMutations();
-  const { message } = App.useApp();
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
-  const submit = (): void => {
-    if (uploadsInProgress()) return void message.warning(UPLOADING_MESSAGE);
-    const checked = validateWith(createProposalSchema, dropEmpty({ ...(form.getFieldsValue(true) as object), source: 'member' }), form);
-    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-    create.mutate(checked.data, {
-      onSuccess: (p) => {
-        message.success(`已推荐选题“${p.title}”`);
-        onClose();
-      },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
-  };
+  const { submit } = useSubmit(form, createProposalSchema, (input, h) => create.mutate(input, h), { done: (p: Proposal) => `已推荐选题“${p.title}”`, onClose });
+  // 委员荐题: the proposal's source is the member's recommendation.
+  const go = (): void => void submit(clean({ ...(form.getFieldsValue(true) as object), source: 'member' }));
   return (
-    <FormModal open={open} title="荐题" okText="提交" onOk={submit} onCancel={onClose} confirmLoading={create.isPending}>
-      <Form form={form} name="recommend" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <Form.Item label="选题名称" name="title" required>
-          <Input maxLength={60} showCount />
-        </Form.Item>
-        <Form.Item label="类别" name="category" required>
-          <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
-        </Form.Item>
-        <Form.Item label="领域" name="field">
-          <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
-        </Form.Item>
-        <Form.Item label="理由和建议" name="description" required>
-          <Input.TextArea rows={6} maxLength={2000} showCount placeholder="反映的问题、群众诉求和协商建议" />
-        </Form.Item>
-        <Form.Item label="附件" name="attachmentIds">
-          <AttachmentField max={10} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+    <FormModal form={form} name="recommend" open={open} title="荐题" okText="提交" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>
+      <Form.Item label="选题名称" name="title" required>
+        <Input maxLength={60} showCount />
+      </Form.Item>
+      <Form.Item label="类别" name="category" required>
+        <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
+      </Form.Item>
+      <Form.Item label="领域" name="field">
+        <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
+      </Form.Item>
+      <Form.Item label="理由和建议" name="description" required>
+        <Input.TextArea rows={6} maxLength={2000} showCount placeholder="反映的问题、群众诉求和协商建议" />
+      </Form.Item>
+      <Form.Item label="附件" name="attachmentIds">
+        <AttachmentField max={10} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Progress } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Progress } from 'antd';
 import dayjs from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
@@ -8,13 +8,13 @@ import { createPlanSchema, updatePlanSchema } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Plan } from '../../../api/types.js';
 import { DataTable } from '../../components/DataTable.js';
+import { clean, day } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { useVersionConflict } from '../../components/useVersionConflict.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { useCreatePlan, usePlans, useUpdatePlan } from '../topics/hooks.js';
 
 /** 年度协商计划 — plan versus done (第五条). */
@@ -96,8 +96,6 @@ function PlanModal({ open, plan, onClose }: { open: boolean; plan: Plan | null; 
   const [form] = Form.useForm<PlanFormValues>();
   const create = useCreatePlan();
   const { update, reload } = useUpdatePlan();
-  const { message } = App.useApp();
-  const onConflict = useVersionConflict();
   const fill = (p: Plan): void => {
     form.resetFields();
     form.setFieldsValue({ year: p.year, title: p.title, reportedOn: p.reportedOn ? dayjs(p.reportedOn) : null, version: p.version });
@@ -109,52 +107,31 @@ function PlanModal({ open, plan, onClose }: { open: boolean; plan: Plan | null; 
     const year = new Date().getFullYear();
     form.setFieldsValue({ year, title: `${year}年度“有事来商量”协商计划` });
   }, [open, plan, form]);
+  const adding = useSubmit(form, createPlanSchema, (input, h) => create.mutate(input, h), { done: (p: Plan) => `已新建“${p.title}”`, onClose });
+  // Used only while a plan is open for editing.
+  const id = plan?.id ?? '';
+  const editing = useSubmit(form, updatePlanSchema, (input, h) => update.mutate({ id, input }, h), {
+    done: (p: Plan) => `已保存“${p.title}”`,
+    onClose,
+    reload: async () => fill(await reload(id)),
+  });
   const submit = (): void => {
     const v = form.getFieldsValue(true) as PlanFormValues;
-    const reportedOn = v.reportedOn?.format('YYYY-MM-DD');
-    const fail = (rest: { message: string }[]): void => void (rest[0] && message.error(rest[0].message));
-    const onError = (e: unknown): void => showServerError(e, form, (t) => message.error(t));
-    if (!plan) {
-      const checked = validateWith(createPlanSchema, dropEmpty({ year: v.year, title: v.title, reportedOn }), form);
-      if (!checked.ok) return fail(checked.rest);
-      create.mutate(checked.data, {
-        onSuccess: (p) => {
-          message.success(`已新建“${p.title}”`);
-          onClose();
-        },
-        onError,
-      });
-      return;
-    }
     // A cleared date is sent as null, so that the plan loses it.
-    const checked = validateWith(updatePlanSchema, { year: v.year, title: v.title?.trim(), reportedOn: reportedOn ?? null, version: v.version }, form);
-    if (!checked.ok) return fail(checked.rest);
-    const id = plan.id;
-    update.mutate(
-      { id, input: checked.data },
-      {
-        onSuccess: (p) => {
-          message.success(`已保存“${p.title}”`);
-          onClose();
-        },
-        onError: (e) => void (onConflict(e, async () => fill(await reload(id))) || onError(e)),
-      },
-    );
+    if (plan) editing.submit({ year: v.year, title: v.title?.trim(), reportedOn: day(v.reportedOn) ?? null, version: v.version });
+    else adding.submit(clean({ year: v.year, title: v.title, reportedOn: v.reportedOn }));
   };
   return (
-    <FormModal open={open} title={plan ? `编辑年度计划：${plan.title}` : '新建年度计划'} onOk={submit} onCancel={onClose} confirmLoading={create.isPending || update.isPending}>
-      <Form form={form} name="plan" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <Form.Item label="年度" name="year" required>
-          <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="计划名称" name="title" required>
-          <Input maxLength={60} />
-        </Form.Item>
-        <Form.Item label="报送党委日期" name="reportedOn">
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+    <FormModal form={form} name="plan" open={open} title={plan ? `编辑年度计划：${plan.title}` : '新建年度计划'} onOk={submit} onCancel={onClose} confirmLoading={create.isPending || update.isPending}>
+      <Form.Item label="年度" name="year" required>
+        <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="计划名称" name="title" required>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item label="报送党委日期" name="reportedOn">
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { App, DatePicker, Descriptions, Drawer, Form, Grid, Input, Radio, Select, Typography } from 'antd';
+import { DatePicker, Descriptions, Drawer, Form, Grid, Input, Radio, Select, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
@@ -13,61 +13,48 @@ import {
   TOPIC_FIELDS,
   TOPIC_FIELD_LABELS,
 } from '@shangliang/core';
-import type { Proposal } from '../../../api/types.js';
+import type { Proposal, Topic } from '../../../api/types.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
+import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
-import { clearOnChange, dropEmpty, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatTime, orDash, vocabOptions } from '../../components/format.js';
 import { useTopics } from '../topics/hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from '../topics/TopicFields.js';
 import { useProposalMutations } from './hooks.js';
 import { ProposerContact } from './ProposerContact.js';
 
-const toast = (message: { error: (t: string) => unknown }) => (rest: { message: string }[]): void =>
-  void (rest[0] && message.error(rest[0].message));
-
 /** 初筛: accept, or exclude with a statutory reason. */
 export function ScreenModal({ open, ids, decision, onClose }: { open: boolean; ids: string[]; decision: 'accept' | 'exclude'; onClose: (done: boolean) => void }): ReactElement {
   const [form] = Form.useForm<{ reason?: string; note?: string }>();
   const { screen } = useProposalMutations();
-  const { message } = App.useApp();
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
-  const submit = (): void => {
-    const values = form.getFieldsValue(true) as { reason?: string; note?: string };
-    const checked = validateWith(screenProposalsSchema, dropEmpty({ ids, decision, ...values }), form);
-    if (!checked.ok) return toast(message)(checked.rest);
-    screen.mutate(checked.data, {
-      onSuccess: (r) => {
-        message.success(decision === 'accept' ? `已将 ${r.items.length} 条选题建议列入选题库` : `已对 ${r.items.length} 条选题建议作不予采纳处理`);
-        onClose(true);
-      },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
-  };
+  const { submit } = useSubmit(form, screenProposalsSchema, (input, h) => screen.mutate(input, h), {
+    done: (r: { items: readonly Proposal[] }) => (decision === 'accept' ? `已将 ${r.items.length} 条选题建议列入选题库` : `已对 ${r.items.length} 条选题建议作不予采纳处理`),
+    onClose: () => onClose(true),
+  });
+  const go = (): void => void submit(clean({ ids, decision, ...(form.getFieldsValue(true) as object) }));
   return (
-    <FormModal
+    <FormModal form={form} name="screen"
       open={open}
       title={decision === 'accept' ? `初筛通过（${ids.length} 条）` : `不予采纳（${ids.length} 条）`}
       okText={decision === 'accept' ? '确认通过' : '确认不予采纳'}
       danger={decision === 'exclude'}
-      onOk={submit}
+      onOk={go}
       onCancel={() => onClose(false)}
       confirmLoading={screen.isPending}
     >
-      <Form form={form} name="screen" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        {decision === 'exclude' && (
-          <Form.Item label="不予采纳理由" name="reason" required extra="依据工作制度第四条(二)：不议有悖于公序良俗的、法规明文规定的以及个体利益纠纷之事。">
-            <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={vocabOptions(EXCLUSION_REASONS, EXCLUSION_REASON_LABELS)} />
-          </Form.Item>
-        )}
-        <Form.Item label="初筛意见" name="note">
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={decision === 'exclude' ? '向建议人说明的理由，将在查询页显示' : '可选'} />
+      {decision === 'exclude' && (
+        <Form.Item label="不予采纳理由" name="reason" required extra="依据工作制度第四条(二)：不议有悖于公序良俗的、法规明文规定的以及个体利益纠纷之事。">
+          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={vocabOptions(EXCLUSION_REASONS, EXCLUSION_REASON_LABELS)} />
         </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      )}
+      <Form.Item label="初筛意见" name="note">
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={decision === 'exclude' ? '向建议人说明的理由，将在查询页显示' : '可选'} />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -82,7 +69,6 @@ interface MergeValues {
 export function MergeModal({ open, proposals, onClose }: { open: boolean; proposals: Proposal[]; onClose: (done: boolean) => void }): ReactElement {
   const [form] = Form.useForm<MergeValues>();
   const { merge } = useProposalMutations();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const mode = Form.useWatch('mode', form) ?? 'new';
   const drafts = useTopics({ state: 'draft', pageSize: 100 });
@@ -97,51 +83,43 @@ export function MergeModal({ open, proposals, onClose }: { open: boolean; propos
         : {},
     });
   }, [open, proposals, form]);
-  const submit = (): void => {
+  const { submit } = useSubmit(form, mergeProposalsSchema, (input, h) => merge.mutate(input, h), {
+    done: (t: Topic) => `已合并立题“${t.title}”`,
+    onClose: () => onClose(true),
+    then: (t) => navigate(`/console/topics/${t.id}`),
+  });
+  const go = (): void => {
     const values = form.getFieldsValue(true) as MergeValues;
     const ids = proposals.map((p) => p.id);
-    const body = values.mode === 'existing' ? { ids, topicId: values.topicId } : { ids, topic: topicInput(values.topic ?? {}) };
-    const checked = validateWith(mergeProposalsSchema, body, form);
-    if (!checked.ok) return toast(message)(checked.rest);
-    merge.mutate(checked.data, {
-      onSuccess: (t) => {
-        message.success(`已合并立题“${t.title}”`);
-        onClose(true);
-        navigate(`/console/topics/${t.id}`);
-      },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
+    submit(values.mode === 'existing' ? { ids, topicId: values.topicId } : { ids, topic: topicInput(values.topic ?? {}) });
   };
   return (
-    <FormModal open={open} title={`合并立题（${proposals.length} 条选题建议）`} okText="合并立题" onOk={submit} onCancel={() => onClose(false)} confirmLoading={merge.isPending} width={760}>
+    <FormModal form={form} name="merge" open={open} title={`合并立题（${proposals.length} 条选题建议）`} okText="合并立题" onOk={go} onCancel={() => onClose(false)} confirmLoading={merge.isPending} width={760}>
       <Typography.Paragraph type="secondary">
         {proposals.map((p) => `“${p.title}”`).join('、')}
       </Typography.Paragraph>
-      <Form form={form} name="merge" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <Form.Item label="合并方式" name="mode">
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'new', label: '新建议题' },
-              { value: 'existing', label: '并入已有议题' },
-            ]}
+      <Form.Item label="合并方式" name="mode">
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'new', label: '新建议题' },
+            { value: 'existing', label: '并入已有议题' },
+          ]}
+        />
+      </Form.Item>
+      {mode === 'existing' ? (
+        <Form.Item label="并入的议题（待提交审议的议题）" name="topicId" required>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="选择议题"
+            loading={drafts.isPending}
+            notFoundContent="暂无待提交审议的议题"
+            options={(drafts.data?.items ?? []).map((t) => ({ value: t.id, label: t.title }))}
           />
         </Form.Item>
-        {mode === 'existing' ? (
-          <Form.Item label="并入的议题（待提交审议的议题）" name="topicId" required>
-            <Select
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="选择议题"
-              loading={drafts.isPending}
-              notFoundContent="暂无待提交审议的议题"
-              options={(drafts.data?.items ?? []).map((t) => ({ value: t.id, label: t.title }))}
-            />
-          </Form.Item>
-        ) : (
-          <TopicFields prefix="topic" />
-        )}
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      ) : (
+        <TopicFields prefix="topic" />
+      )}
     </FormModal>
   );
 }
@@ -160,56 +138,41 @@ interface AssignedValues {
 export function AssignedProposalModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<AssignedValues>();
   const { create } = useProposalMutations();
-  const { message } = App.useApp();
+  const { submit } = useSubmit(form, createProposalSchema, (input, h) => create.mutate(input, h), { done: (p: Proposal) => `已记录党委政府点题“${p.title}”`, onClose });
   useEffect(() => {
     if (open) {
       form.resetFields();
       form.setFieldsValue({ assignedOn: dayjs() });
     }
   }, [open, form]);
-  const submit = (): void => {
-    const v = form.getFieldsValue(true) as AssignedValues;
-    const body = dropEmpty({ ...v, source: 'assigned', assignedOn: v.assignedOn ? v.assignedOn.format('YYYY-MM-DD') : undefined });
-    const checked = validateWith(createProposalSchema, body, form);
-    if (!checked.ok) return toast(message)(checked.rest);
-    create.mutate(checked.data, {
-      onSuccess: (p) => {
-        message.success(`已记录党委政府点题“${p.title}”`);
-        onClose();
-      },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
-  };
+  const go = (): void => void submit(clean({ ...(form.getFieldsValue(true) as AssignedValues), source: 'assigned' }));
   return (
-    <FormModal open={open} title="记录党委政府点题" onOk={submit} onCancel={onClose} confirmLoading={create.isPending}>
-      <Form form={form} name="assigned" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <Form.Item label="点题单位" name="assignedBy" required>
-          <Input maxLength={60} placeholder="例如：尧都区委办公室" />
+    <FormModal form={form} name="assigned" open={open} title="记录党委政府点题" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>
+      <Form.Item label="点题单位" name="assignedBy" required>
+        <Input maxLength={60} placeholder="例如：尧都区委办公室" />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="文件/批示文号" name="instructionRef">
+          <Input maxLength={80} />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="文件/批示文号" name="instructionRef">
-            <Input maxLength={80} />
-          </Form.Item>
-          <Form.Item label="点题日期" name="assignedOn">
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item label="选题名称" name="title" required>
-          <Input maxLength={60} showCount />
+        <Form.Item label="点题日期" name="assignedOn">
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item label="情况说明" name="description" required>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
+      </div>
+      <Form.Item label="选题名称" name="title" required>
+        <Input maxLength={60} showCount />
+      </Form.Item>
+      <Form.Item label="情况说明" name="description" required>
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="类别" name="category" required>
+          <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="类别" name="category" required>
-            <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
-          </Form.Item>
-          <Form.Item label="领域" name="field">
-            <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
-          </Form.Item>
-        </div>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+        <Form.Item label="领域" name="field">
+          <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
+        </Form.Item>
+      </div>
     </FormModal>
   );
 }

@@ -1,15 +1,16 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Input } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Form, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createSolicitationSchema } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Solicitation } from '../../../api/types.js';
 import { DataTable } from '../../components/DataTable.js';
+import { clean, withBlank } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
-import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { usePolicy } from '../../components/usePolicy.js';
@@ -62,45 +63,30 @@ export function SolicitationsPage(): ReactElement {
 function SolicitationModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<{ title?: string; scope?: string; opensOn?: Dayjs | null; closesOn?: Dayjs | null }>();
   const create = useCreateSolicitation();
-  const { message } = App.useApp();
+  const { submit } = useSubmit(form, createSolicitationSchema, (input, h) => create.mutate(input, h), { done: (s: Solicitation) => `已发起征集活动“${s.title}”`, onClose });
   useEffect(() => {
     if (open) {
       form.resetFields();
       form.setFieldsValue({ opensOn: dayjs(), closesOn: dayjs().add(30, 'day') });
     }
   }, [open, form]);
-  const submit = (): void => {
-    const v = form.getFieldsValue(true) as { title?: string; scope?: string; opensOn?: Dayjs | null; closesOn?: Dayjs | null };
-    const body = { title: v.title ?? '', scope: v.scope ?? '', opensOn: v.opensOn?.format('YYYY-MM-DD') ?? '', closesOn: v.closesOn?.format('YYYY-MM-DD') ?? '' };
-    const checked = validateWith(createSolicitationSchema, body, form);
-    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-    create.mutate(checked.data, {
-      onSuccess: (s) => {
-        message.success(`已发起征集活动“${s.title}”`);
-        onClose();
-      },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
-  };
+  const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as object), 'title', 'scope', 'opensOn', 'closesOn'));
   return (
-    <FormModal open={open} title="发起征集活动" okText="发起" onOk={submit} onCancel={onClose} confirmLoading={create.isPending}>
-      <Form form={form} name="solicitation" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <Form.Item label="征集主题" name="title" required>
-          <Input maxLength={60} placeholder="例如：2026年“有事来商量”协商选题公开征集" />
+    <FormModal form={form} name="solicitation" open={open} title="发起征集活动" okText="发起" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>
+      <Form.Item label="征集主题" name="title" required>
+        <Input maxLength={60} placeholder="例如：2026年“有事来商量”协商选题公开征集" />
+      </Form.Item>
+      <Form.Item label="征集范围" name="scope" required>
+        <Input.TextArea rows={4} maxLength={1000} showCount placeholder="征集哪些方面的选题，面向哪些群众" />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="开始日期" name="opensOn" required>
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item label="征集范围" name="scope" required>
-          <Input.TextArea rows={4} maxLength={1000} showCount placeholder="征集哪些方面的选题，面向哪些群众" />
+        <Form.Item label="截止日期" name="closesOn" required>
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="开始日期" name="opensOn" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="截止日期" name="closesOn" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      </div>
     </FormModal>
   );
 }

@@ -1,24 +1,16 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, App, Button, DatePicker, Empty, Form, type FormInstance, Input, Radio, Select, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
-import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_KINDS, followUpSchema, instructionSchema } from '@shangliang/core';
-import { ApiError } from '../../../api/api-error.js';
+import { useState, type ReactElement } from 'react';
+import { App, Button, Empty, Typography } from 'antd';
+import dayjs from 'dayjs';
 import type { FollowUpAction, Instruction, Topic } from '../../../api/types.js';
-import { FormModal } from '../../components/FormModal.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { canOn } from '../../components/usePolicy.js';
-import { clearOnChange, showServerError, validateWith, type SafeParser } from '../../components/form-errors.js';
-import { formatDate, formatTime, vocabOptions } from '../../components/format.js';
+import { showServerError } from '../../components/form-errors.js';
+import { formatDate, formatTime } from '../../components/format.js';
 import { useTopicMutations } from './hooks.js';
-import { MemberSelect } from './forms/MemberSelect.js';
+import { FollowUpModal } from './forms/FollowUpModal.js';
+import { InstructionModal } from './forms/InstructionModal.js';
 
 const today = (): string => dayjs().format('YYYY-MM-DD');
-const day = (d: Dayjs | null | undefined): string | undefined => (d ? d.format('YYYY-MM-DD') : undefined);
-/** A trimmed string; '' stays '' so that the core schema's own message (请填写…) shows under a required field. */
-const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
-/** A trimmed string, or undefined when empty (optional fields). */
-const opt = (v: unknown): string | undefined => str(v) || undefined;
 
 /** 跟踪问效 — 领导批示 with their follow-up actions, 民主监督/调研视察/民主评议, 公开办理答复 and 典型案例. */
 export function FollowUpSection({ topic }: { topic: Topic }): ReactElement {
@@ -151,188 +143,5 @@ function InstructionBlock({ topic, instruction: i, onDone, busy }: { topic: Topi
         </>
       )}
     </div>
-  );
-}
-
-/** Validate with a core schema, send, close; server field errors under the fields, other refusals in the dialog. */
-function useSubmit<T>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  form: FormInstance<any>,
-  schema: SafeParser<T>,
-  send: (data: T, handlers: { onSuccess: () => void; onError: (e: unknown) => void }) => void,
-  done: string,
-  onClose: () => void,
-) {
-  const { message } = App.useApp();
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const submit = (body: unknown): void => {
-    setRefusal(null);
-    const checked = validateWith(schema, body, form);
-    if (!checked.ok) {
-      message.error(checked.rest[0]?.message ?? '请检查标红的内容');
-      return;
-    }
-    send(checked.data, {
-      onSuccess: () => {
-        message.success(done);
-        onClose();
-      },
-      onError: (e) => {
-        if (e instanceof ApiError && e.fields.length === 0 && e.status >= 400 && e.status < 500) setRefusal(e.message);
-        showServerError(e, form, (t) => message.error(t));
-      },
-    });
-  };
-  return { submit, refusal, reset: () => setRefusal(null) };
-}
-
-const WHOLE = '__whole__';
-
-interface InstructionValues {
-  suggestionId?: string;
-  leader?: string;
-  leaderTitle?: string;
-  givenOn?: Dayjs;
-  text?: string;
-  actions?: { text?: string; dueOn?: Dayjs }[];
-}
-
-/** 记录领导批示, with its follow-up actions. */
-function InstructionModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
-  const [form] = Form.useForm<InstructionValues>();
-  const { instruction } = useTopicMutations();
-  const { submit, refusal, reset } = useSubmit(form, instructionSchema, (input, h) => instruction.mutate({ id: topic.id, input }, h), '已记录领导批示', onClose);
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ suggestionId: WHOLE, givenOn: dayjs(), actions: [] });
-    }
-  }, [open, form]);
-  const go = (): void => {
-    const v = form.getFieldsValue(true) as InstructionValues;
-    submit({
-      suggestionId: v.suggestionId && v.suggestionId !== WHOLE ? v.suggestionId : undefined,
-      leader: str(v.leader),
-      leaderTitle: opt(v.leaderTitle),
-      givenOn: day(v.givenOn) ?? '',
-      text: str(v.text),
-      actions: (v.actions ?? []).filter((a) => a && (str(a.text) || a.dueOn)).map((a) => ({ text: str(a.text), dueOn: day(a.dueOn) ?? '' })),
-    });
-  };
-  const suggestions = [...(topic.outcome?.suggestions ?? [])].sort((a, b) => a.seq - b.seq);
-  return (
-    <FormModal open={open} title="记录领导批示" onOk={go} onCancel={onClose} confirmLoading={instruction.isPending} width={760}>
-      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="instruction" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="批示对象" name="suggestionId" required>
-          <Select
-            options={[
-              { value: WHOLE, label: '整体协商成果' },
-              ...suggestions.map((s) => ({ value: s.id, label: `第 ${s.seq} 条建议：${s.content.length > 40 ? `${s.content.slice(0, 40)}…` : s.content}` })),
-            ]}
-          />
-        </Form.Item>
-        <div className="form-two">
-          <Form.Item label="批示领导" name="leader" required>
-            <Input maxLength={30} placeholder="例如：王建军" />
-          </Form.Item>
-          <Form.Item label="职务" name="leaderTitle">
-            <Input maxLength={40} placeholder="例如：区委书记" />
-          </Form.Item>
-        </div>
-        <Form.Item label="批示日期" name="givenOn" required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="批示内容" name="text" required>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
-        </Form.Item>
-        <Typography.Text strong>落实事项</Typography.Text>
-        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          批示要求落实的具体事项及完成期限，可不填，最多 20 项。
-        </Typography.Paragraph>
-        <Form.List name="actions">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <div className="list-row action-row" key={field.key}>
-                  <Form.Item label={`落实事项 ${index + 1}`} name={[field.name, 'text']} required>
-                    <Input.TextArea rows={2} maxLength={300} placeholder="需要落实的事项" />
-                  </Form.Item>
-                  <div className="action-row-foot">
-                    <Form.Item label="完成期限" name={[field.name, 'dueOn']} required>
-                      <DatePicker style={{ width: '100%' }} />
-                    </Form.Item>
-                    <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={`删除落实事项 ${index + 1}`}>
-                      删除
-                    </Button>
-                  </div>
-                </div>
-              ))}
-              {fields.length < 20 && (
-                <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ dueOn: dayjs().add(30, 'day') })}>
-                  添加落实事项
-                </Button>
-              )}
-            </>
-          )}
-        </Form.List>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </FormModal>
-  );
-}
-
-interface FollowUpValues {
-  kind?: string;
-  date?: Dayjs;
-  place?: string;
-  memberIds?: string[];
-  findings?: string;
-}
-
-/** 记录跟踪问效活动: 民主监督、调研视察、民主评议. */
-function FollowUpModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
-  const [form] = Form.useForm<FollowUpValues>();
-  const { followUp } = useTopicMutations();
-  const { submit, refusal, reset } = useSubmit(form, followUpSchema, (input, h) => followUp.mutate({ id: topic.id, input }, h), '已记录跟踪问效活动', onClose);
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ date: dayjs(), memberIds: [] });
-    }
-  }, [open, form]);
-  const go = (): void => {
-    const v = form.getFieldsValue(true) as FollowUpValues;
-    submit({ kind: v.kind, date: day(v.date) ?? '', place: str(v.place), memberIds: v.memberIds ?? [], findings: str(v.findings) });
-  };
-  return (
-    <FormModal open={open} title="记录跟踪问效活动" onOk={go} onCancel={onClose} confirmLoading={followUp.isPending} width={720}>
-      <Typography.Paragraph type="secondary">
-        通过民主监督、调研视察、民主评议等方式，跟踪协商成果的采纳落实情况（第四条(五)）。
-      </Typography.Paragraph>
-      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="follow_up" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="活动类型" name="kind" required>
-          <Radio.Group optionType="button" options={vocabOptions(FOLLOW_UP_KINDS, FOLLOW_UP_KIND_LABELS)} />
-        </Form.Item>
-        <div className="form-two">
-          <Form.Item label="活动日期" name="date" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="地点" name="place" required>
-            <Input maxLength={80} />
-          </Form.Item>
-        </div>
-        <Form.Item label="参加委员" name="memberIds">
-          <MemberSelect countyId={topic.countyId} />
-        </Form.Item>
-        <Form.Item label="主要情况" name="findings" required>
-          <Input.TextArea rows={5} maxLength={3000} showCount placeholder="看到的落实情况、发现的问题和提出的意见" />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Checkbox, Form, Input, Radio, Select } from 'antd';
 import { TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
+import { clean } from '../../components/clean.js';
 import { vocabOptions } from '../../components/format.js';
 import { usePlans } from './hooks.js';
 
@@ -71,12 +72,5 @@ export function TopicFields({ prefix }: { prefix?: string }): ReactElement {
 
 /** Form values → the body of `createTopicSchema` (empty strings left out, flags as booleans). */
 export function topicInput(values: TopicFieldValues): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(values)) {
-    if (v === '' || v === undefined || v === null) continue;
-    out[k] = typeof v === 'string' ? v.trim() : v;
-  }
-  out.sensitive = !!values.sensitive;
-  out.longStanding = !!values.longStanding;
-  return out;
+  return { ...clean(values), sensitive: !!values.sensitive, longStanding: !!values.longStanding };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Form, Grid, Input, List, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Grid, Input, List, Select, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
@@ -13,17 +13,17 @@ import {
   type TopicState,
 } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
-import type { TopicSummary } from '../../../api/types.js';
+import type { Topic, TopicSummary } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { DataTable } from '../../components/DataTable.js';
 import { FormModal } from '../../components/FormModal.js';
 import { TopicStateTag } from '../../components/TopicStateTag.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
-import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { usePolicy } from '../../components/usePolicy.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { usePlans, useTopicMutations, useTopics } from './hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from './TopicFields.js';
 import { pager } from '../../components/pager.js';
@@ -210,29 +210,19 @@ export function TopicsPage(): ReactElement {
 function NewTopicModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<TopicFieldValues>();
   const { create } = useTopicMutations();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   useEffect(() => {
     if (open) form.resetFields();
   }, [open, form]);
-  const submit = (): void => {
-    const checked = validateWith(createTopicSchema, topicInput(form.getFieldsValue(true) as TopicFieldValues), form);
-    if (!checked.ok) return void (checked.rest[0] && message.error(checked.rest[0].message));
-    create.mutate(checked.data, {
-      onSuccess: (t) => {
-        message.success(`已新建议题“${t.title}”`);
-        onClose();
-        navigate(`/console/topics/${t.id}`);
-      },
-      onError: (e) => showServerError(e, form, (t) => message.error(t)),
-    });
-  };
+  const { submit } = useSubmit(form, createTopicSchema, (input, h) => create.mutate(input, h), {
+    done: (t: Topic) => `已新建议题“${t.title}”`,
+    onClose,
+    then: (t) => navigate(`/console/topics/${t.id}`),
+  });
+  const go = (): void => void submit(topicInput(form.getFieldsValue(true) as TopicFieldValues));
   return (
-    <FormModal open={open} title="新建议题" onOk={submit} onCancel={onClose} confirmLoading={create.isPending} width={760}>
-      <Form form={form} name="newTopic" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <TopicFields />
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+    <FormModal form={form} name="newTopic" open={open} title="新建议题" onOk={go} onCancel={onClose} confirmLoading={create.isPending} width={760}>
+      <TopicFields />
     </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, type ReactElement } from 'react';
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, ROLE_TITLES, type Role, updateUserSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
-import { clearOnChange, showServerError, validateWith } from '../../components/form-errors.js';
-import { useVersionConflict } from '../../components/useVersionConflict.js';
+import { FormModal } from '../../components/FormModal.js';
+import { useSubmit } from '../../components/useSubmit.js';
 import { useMe } from '../auth/hooks.js';
 import { useUserMutations } from './hooks.js';
 import { RoleGrantsField } from './RoleGrantsField.js';
@@ -38,8 +38,6 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
   const [form] = Form.useForm<UserFormValues>();
   const { create, update, reload } = useUserMutations();
   const me = useMe();
-  const { message } = App.useApp();
-  const onConflict = useVersionConflict();
 
   const fill = (u: User | null): void => {
     form.resetFields();
@@ -61,8 +59,21 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
     if (open) fill(user);
   }, [open, user, form]);
 
+  const adding = useSubmit(form, createUserSchema, (input, h) => create.mutate(input, h), {
+    done: (u: User) => `已新建用户“${u.displayName}”，首次登录时须修改密码`,
+    onClose,
+  });
+  // Used only while a user is open for editing.
+  const id = user?.id ?? '';
+  const editing = useSubmit(form, updateUserSchema, (input, h) => update.mutate({ id, input }, h), {
+    done: (u: User) => `已保存用户“${u.displayName}”`,
+    onClose,
+    reload: async () => fill(await reload(id)),
+  });
+
   const submit = (): void => {
     const v = form.getFieldsValue(true) as UserFormValues;
+    // Emptied profile fields are sent as '' so that an edit clears them.
     const profile = {
       displayName: v.displayName?.trim() ?? '',
       phone: v.phone?.trim() ?? '',
@@ -70,99 +81,62 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
       committee: v.committee?.trim() ?? '',
       roles: cleanGrants(v.roles),
     };
-    const onError = (e: unknown): void => showServerError(e, form, (t) => message.error(t));
-    const fail = (rest: { message: string }[]): void => {
-      // An empty role reads better as "please choose" than as the schema's "role is not valid".
-      (v.roles ?? []).forEach((g, i) => {
-        if (!g.role) form.setFields([{ name: ['roles', i, 'role'], errors: ['请选择角色'] }]);
-      });
-      if (rest[0]) message.error(rest[0].message);
-    };
+    let sent: boolean;
     if (!user) {
       const strength = v.password ? checkPasswordStrength(v.password, v.username) : null;
       if (strength) {
         form.setFields([{ name: 'password', errors: [strength] }]);
         return;
       }
-      const checked = validateWith(
-        createUserSchema,
-        {
-          ...profile,
-          username: v.username?.trim() ?? '',
-          password: v.password ?? '',
-          sector: profile.sector || undefined,
-          committee: profile.committee || undefined,
-        },
-        form,
-      );
-      if (!checked.ok) return fail(checked.rest);
-      create.mutate(checked.data, {
-        onSuccess: (u) => {
-          message.success(`已新建用户“${u.displayName}”，首次登录时须修改密码`);
-          onClose();
-        },
-        onError,
-      });
+      sent = adding.submit({ ...profile, username: v.username?.trim() ?? '', password: v.password ?? '', sector: profile.sector || undefined, committee: profile.committee || undefined });
     } else {
-      const checked = validateWith(updateUserSchema, { ...profile, version: v.version }, form);
-      if (!checked.ok) return fail(checked.rest);
-      const id = user.id;
-      update.mutate(
-        { id, input: checked.data },
-        {
-          onSuccess: (u) => {
-            message.success(`已保存用户“${u.displayName}”`);
-            onClose();
-          },
-          onError: (e) => void (onConflict(e, async () => fill(await reload(id))) || onError(e)),
-        },
-      );
+      sent = editing.submit({ ...profile, version: v.version });
+    }
+    // An empty role reads better as "please choose" than as the schema's "role is not valid".
+    if (!sent) {
+      (v.roles ?? []).forEach((g, i) => {
+        if (!g.role) form.setFields([{ name: ['roles', i, 'role'], errors: ['请选择角色'] }]);
+      });
     }
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
       open={open}
       title={user ? `编辑用户：${user.displayName}（${user.username}）` : '新建用户'}
-      okText="保存"
-      cancelText="取消"
       onOk={submit}
       onCancel={onClose}
       confirmLoading={create.isPending || update.isPending}
-      width={640}
-      forceRender
     >
-      <Form form={form} onValuesChange={clearOnChange(form)} layout="vertical" requiredMark="optional" onFinish={submit}>
-        {!user && (
-          <Form.Item label="用户名" name="username" required extra="用于登录，只能包含小写字母、数字、点、下划线和连字符">
-            <Input maxLength={32} autoComplete="off" placeholder="例如：yaodu-member2" />
-          </Form.Item>
-        )}
-        <Form.Item label="姓名" name="displayName" required>
+      {!user && (
+        <Form.Item label="用户名" name="username" required extra="用于登录，只能包含小写字母、数字、点、下划线和连字符">
+          <Input maxLength={32} autoComplete="off" placeholder="例如：yaodu-member2" />
+        </Form.Item>
+      )}
+      <Form.Item label="姓名" name="displayName" required>
+        <Input maxLength={30} />
+      </Form.Item>
+      {!user && (
+        <Form.Item label="初始密码" name="password" required extra={`${PASSWORD_RULE_TEXT}。用户首次登录时须修改密码。`}>
+          <Input.Password autoComplete="new-password" maxLength={128} />
+        </Form.Item>
+      )}
+      <Form.Item label="手机或电话" name="phone">
+        <Input maxLength={20} inputMode="tel" />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="界别" name="sector" extra="政协委员填写，例如：经济界">
           <Input maxLength={30} />
         </Form.Item>
-        {!user && (
-          <Form.Item label="初始密码" name="password" required extra={`${PASSWORD_RULE_TEXT}。用户首次登录时须修改密码。`}>
-            <Input.Password autoComplete="new-password" maxLength={128} />
-          </Form.Item>
-        )}
-        <Form.Item label="手机或电话" name="phone">
-          <Input maxLength={20} inputMode="tel" />
+        <Form.Item label="专委会" name="committee" extra="例如：提案委员会">
+          <Input maxLength={30} />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="界别" name="sector" extra="政协委员填写，例如：经济界">
-            <Input maxLength={30} />
-          </Form.Item>
-          <Form.Item label="专委会" name="committee" extra="例如：提案委员会">
-            <Input maxLength={30} />
-          </Form.Item>
-        </div>
-        <RoleGrantsField
-          grantable={me.data?.grantableRoles ?? []}
-          known={(user?.roles ?? []).map((r) => ({ id: r.orgId, name: r.orgName }))}
-        />
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
-    </Modal>
+      </div>
+      <RoleGrantsField
+        grantable={me.data?.grantableRoles ?? []}
+        known={(user?.roles ?? []).map((r) => ({ id: r.orgId, name: r.orgName }))}
+      />
+    </FormModal>
   );
 }

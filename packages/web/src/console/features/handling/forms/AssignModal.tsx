@@ -4,12 +4,11 @@ import dayjs from 'dayjs';
 import { assignSchema, ITEM_TRANSITIONS } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { useAssignableDepartments, useItemMutations } from '../hooks.js';
 import { About } from './About.js';
-import { clean } from './clean.js';
-import { Refusal } from './Refusal.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 交办 / 重新交办. */
 export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
@@ -18,7 +17,7 @@ export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail;
   const depts = useAssignableDepartments(item.countyId, open);
   const again = item.state === 'returned';
   const label = again ? `重新${ITEM_TRANSITIONS.assign.label}` : ITEM_TRANSITIONS.assign.label;
-  const { submit, refusal, reset } = useSubmit(form, assignSchema, (input, h) => assign.mutate(input, h), `已${label}`, onClose);
+  const { submit, refusal, reset } = useSubmit(form, assignSchema, (input, h) => assign.mutate(input, h), { done: `已${label}`, onClose });
   useEffect(() => {
     if (open) {
       reset();
@@ -42,34 +41,31 @@ export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail;
   ];
   const coOptions = options.map((g) => ({ ...g, options: g.options.filter((o) => o.value !== lead) }));
   return (
-    <FormModal open={open} title={label} okText={label} onOk={go} onCancel={onClose} confirmLoading={assign.isPending} width={720}>
+    <FormModal form={form} name="assign" open={open} title={label} okText={label} onOk={go} onCancel={onClose} confirmLoading={assign.isPending} width={720}>
       <About item={item} />
       <Refusal text={refusal} />
-      <Form form={form} name="assign" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="主办单位" name="leadDepartmentId" required>
-          <Select showSearch={{ optionFilterProp: 'label' }} placeholder="选择主办单位" loading={depts.isPending} options={options} notFoundContent="没有找到承办单位" />
+      <Form.Item label="主办单位" name="leadDepartmentId" required>
+        <Select showSearch={{ optionFilterProp: 'label' }} placeholder="选择主办单位" loading={depts.isPending} options={options} notFoundContent="没有找到承办单位" />
+      </Form.Item>
+      <Form.Item label="会办单位" name="coDepartmentIds" extra="可选，最多 10 个">
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="选择会办单位（可不选）" loading={depts.isPending} options={coOptions} />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="办理期限" name="dueOn" extra="不填则按本级设置（默认交办后 90 天）">
+          <DatePicker style={{ width: '100%' }} placeholder="默认按办理期限设置" />
         </Form.Item>
-        <Form.Item label="会办单位" name="coDepartmentIds" extra="可选，最多 10 个">
-          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="选择会办单位（可不选）" loading={depts.isPending} options={coOptions} />
+        <Form.Item label="会办意见期限" name="coDueOn">
+          <DatePicker style={{ width: '100%' }} placeholder="可不填" />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="办理期限" name="dueOn" extra="不填则按本级设置（默认交办后 90 天）">
-            <DatePicker style={{ width: '100%' }} placeholder="默认按办理期限设置" />
-          </Form.Item>
-          <Form.Item label="会办意见期限" name="coDueOn">
-            <DatePicker style={{ width: '100%' }} placeholder="可不填" />
-          </Form.Item>
-        </div>
-        <div className="form-two">
-          <Form.Item label="交办函号" name="letterNo">
-            <Input maxLength={40} placeholder="例如：尧政协办函〔2026〕12号" />
-          </Form.Item>
-          <Form.Item label="交办日期" name="letterDate">
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      </div>
+      <div className="form-two">
+        <Form.Item label="交办函号" name="letterNo">
+          <Input maxLength={40} placeholder="例如：尧政协办函〔2026〕12号" />
+        </Form.Item>
+        <Form.Item label="交办日期" name="letterDate">
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
     </FormModal>
   );
 }

@@ -3,37 +3,33 @@ import { Form, Input, Typography } from 'antd';
 import { coOpinionSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { formatDate } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
-import { clean, withBlank } from './clean.js';
-import { Refusal } from './Refusal.js';
-import { useSubmit } from './useSubmit.js';
+import { clean, withBlank } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 会办意见 by a co-handling department. */
 export function CoOpinionModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { coOpinion } = useItemMutations(item.id);
-  const { submit, refusal, reset } = useSubmit(form, coOpinionSchema, (input, h) => coOpinion.mutate(input, h), '已提交会办意见', onClose);
+  const { submit, refusal, reset } = useSubmit(form, coOpinionSchema, (input, h) => coOpinion.mutate(input, h), { done: '已提交会办意见', onClose });
   useEffect(() => {
     if (open) {
       reset();
       form.resetFields();
     }
   }, [open, form]);
-  const go = (): void => submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'text'));
+  const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'text'));
   return (
-    <FormModal open={open} title="会办意见" okText="提交" onOk={go} onCancel={onClose} confirmLoading={coOpinion.isPending}>
+    <FormModal form={form} name="co_opinion" open={open} title="会办意见" okText="提交" onOk={go} onCancel={onClose} confirmLoading={coOpinion.isPending}>
       <About item={item} />
       {item.coDueOn && <Typography.Paragraph>会办意见期限：{formatDate(item.coDueOn)}</Typography.Paragraph>}
       <Refusal text={refusal} />
-      <Form form={form} name="co_opinion" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="会办意见" name="text" required>
-          <Input.TextArea rows={5} maxLength={2000} showCount placeholder="本单位对该建议的意见和配合办理情况" />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      <Form.Item label="会办意见" name="text" required>
+        <Input.TextArea rows={5} maxLength={2000} showCount placeholder="本单位对该建议的意见和配合办理情况" />
+      </Form.Item>
     </FormModal>
   );
 }

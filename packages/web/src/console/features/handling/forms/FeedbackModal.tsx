@@ -4,13 +4,12 @@ import { feedbackSchema, ITEM_TRANSITIONS, RESULT_CLASS_LABELS, RESULT_CLASSES }
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
-import { clean, withBlank } from './clean.js';
-import { Refusal } from './Refusal.js';
-import { useSubmit } from './useSubmit.js';
+import { clean, withBlank } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 提交书面反馈 (the lead department), or 录入来函答复 (`paper`: the office enters a reply that came as a letter; it counts as accepted). */
 export function FeedbackModal({ item, open, onClose, paper = false }: { item: HandlingItemDetail; open: boolean; onClose: () => void; paper?: boolean }): ReactElement {
@@ -18,7 +17,7 @@ export function FeedbackModal({ item, open, onClose, paper = false }: { item: Ha
   const mutations = useItemMutations(item.id);
   const feedback = paper ? mutations.paperFeedback : mutations.feedback;
   const label = paper ? '录入来函答复' : ITEM_TRANSITIONS.submit_feedback.label;
-  const { submit, refusal, reset } = useSubmit(form, feedbackSchema, (input, h) => feedback.mutate(input, h), paper ? '已录入来函答复，视为已采纳' : '已提交书面反馈', onClose);
+  const { submit, refusal, reset } = useSubmit(form, feedbackSchema, (input, h) => feedback.mutate(input, h), { done: paper ? '已录入来函答复，视为已采纳' : '已提交书面反馈', onClose });
   useEffect(() => {
     if (open) {
       reset();
@@ -34,7 +33,7 @@ export function FeedbackModal({ item, open, onClose, paper = false }: { item: Ha
     submit(withBlank({ ...clean(v), attachmentIds: ids.length ? ids : undefined }, 'text', 'responsible', 'contact'));
   };
   return (
-    <FormModal open={open} title={label} okText={paper ? '录入' : '提交'} onOk={go} onCancel={onClose} confirmLoading={feedback.isPending} width={760}>
+    <FormModal form={form} name={paper ? 'paper_feedback' : 'feedback'} open={open} title={label} okText={paper ? '录入' : '提交'} onOk={go} onCancel={onClose} confirmLoading={feedback.isPending} width={760}>
       <About item={item} />
       {paper && (
         <Typography.Paragraph>
@@ -42,29 +41,26 @@ export function FeedbackModal({ item, open, onClose, paper = false }: { item: Ha
         </Typography.Paragraph>
       )}
       <Refusal text={refusal} />
-      <Form form={form} name={paper ? 'paper_feedback' : 'feedback'} layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="办理情况" name="text" required extra="至少 10 个字">
-          <Input.TextArea rows={6} maxLength={5000} showCount placeholder="办理过程、采纳落实情况和取得的成效" />
+      <Form.Item label="办理情况" name="text" required extra="至少 10 个字">
+        <Input.TextArea rows={6} maxLength={5000} showCount placeholder="办理过程、采纳落实情况和取得的成效" />
+      </Form.Item>
+      <Form.Item label="办理结果分类" name="resultClass" required>
+        <Radio.Group className="radio-column" options={vocabOptions(RESULT_CLASSES, RESULT_CLASS_LABELS)} />
+      </Form.Item>
+      <Form.Item label="采取的措施" name="measures">
+        <Input.TextArea rows={3} maxLength={2000} showCount placeholder="已采取或将要采取的措施、时间安排" />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="责任人" name="responsible" required>
+          <Input maxLength={30} autoComplete="name" />
         </Form.Item>
-        <Form.Item label="办理结果分类" name="resultClass" required>
-          <Radio.Group className="radio-column" options={vocabOptions(RESULT_CLASSES, RESULT_CLASS_LABELS)} />
+        <Form.Item label="联系电话" name="contact" required>
+          <Input maxLength={30} inputMode="tel" autoComplete="tel" />
         </Form.Item>
-        <Form.Item label="采取的措施" name="measures">
-          <Input.TextArea rows={3} maxLength={2000} showCount placeholder="已采取或将要采取的措施、时间安排" />
-        </Form.Item>
-        <div className="form-two">
-          <Form.Item label="责任人" name="responsible" required>
-            <Input maxLength={30} autoComplete="name" />
-          </Form.Item>
-          <Form.Item label="联系电话" name="contact" required>
-            <Input maxLength={30} inputMode="tel" autoComplete="tel" />
-          </Form.Item>
-        </div>
-        <Form.Item label="附件" name="attachmentIds" extra={paper ? '来函扫描件、现场照片等' : '答复函、现场照片等'}>
-          <AttachmentField max={10} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      </div>
+      <Form.Item label="附件" name="attachmentIds" extra={paper ? '来函扫描件、现场照片等' : '答复函、现场照片等'}>
+        <AttachmentField max={10} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -3,37 +3,33 @@ import { Form, Input, Typography } from 'antd';
 import { ITEM_TRANSITIONS, reasonSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
-import { clean, withBlank } from './clean.js';
-import { Refusal } from './Refusal.js';
-import { useSubmit } from './useSubmit.js';
+import { clean, withBlank } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 退回（非本单位职责） by the lead department within the window. */
 export function ReturnModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { return: back } = useItemMutations(item.id);
   const label = ITEM_TRANSITIONS.return_misassigned.label;
-  const { submit, refusal, reset } = useSubmit(form, reasonSchema, (input, h) => back.mutate(input, h), '已退回政协办公室', onClose);
+  const { submit, refusal, reset } = useSubmit(form, reasonSchema, (input, h) => back.mutate(input, h), { done: '已退回政协办公室', onClose });
   useEffect(() => {
     if (open) {
       reset();
       form.resetFields();
     }
   }, [open, form]);
-  const go = (): void => submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'reason'));
+  const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'reason'));
   return (
-    <FormModal open={open} title={label} okText="退回" danger onOk={go} onCancel={onClose} confirmLoading={back.isPending}>
+    <FormModal form={form} name="return" open={open} title={label} okText="退回" danger onOk={go} onCancel={onClose} confirmLoading={back.isPending}>
       <About item={item} />
       <Typography.Paragraph>交办不属于本单位职责的，可在交办后规定期限内退回政协办公室重新交办。</Typography.Paragraph>
       <Refusal text={refusal} />
-      <Form form={form} name="return" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="退回理由" name="reason" required>
-          <Input.TextArea rows={4} maxLength={500} showCount placeholder="说明不属于本单位职责的原因，建议由哪个单位办理" />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      <Form.Item label="退回理由" name="reason" required>
+        <Input.TextArea rows={4} maxLength={500} showCount placeholder="说明不属于本单位职责的原因，建议由哪个单位办理" />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -3,19 +3,18 @@ import { Form, Input, Radio } from 'antd';
 import { reviewSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
-import { clean } from './clean.js';
-import { Refusal } from './Refusal.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 审核反馈: 采纳 or 退回修改 (with a reason). */
 export function ReviewModal({ item, decision, onClose }: { item: HandlingItemDetail; decision: 'accept' | 'return' | null; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { review } = useItemMutations(item.id);
   const chosen = (Form.useWatch('decision', form) as 'accept' | 'return' | undefined) ?? decision;
-  const { submit, refusal, reset } = useSubmit(form, reviewSchema, (input, h) => review.mutate(input, h), chosen === 'return' ? '已退回修改' : '已采纳反馈', onClose);
+  const { submit, refusal, reset } = useSubmit(form, reviewSchema, (input, h) => review.mutate(input, h), { done: chosen === 'return' ? '已退回修改' : '已采纳反馈', onClose });
   useEffect(() => {
     if (decision) {
       reset();
@@ -33,7 +32,7 @@ export function ReviewModal({ item, decision, onClose }: { item: HandlingItemDet
   };
   const last = item.latestFeedback;
   return (
-    <FormModal open={!!decision} title="审核反馈" okText={chosen === 'return' ? '退回修改' : '采纳'} danger={chosen === 'return'} onOk={go} onCancel={onClose} confirmLoading={review.isPending} width={720}>
+    <FormModal form={form} name="review" open={!!decision} title="审核反馈" okText={chosen === 'return' ? '退回修改' : '采纳'} danger={chosen === 'return'} onOk={go} onCancel={onClose} confirmLoading={review.isPending} width={720}>
       <About item={item} />
       {last && (
         <div className="sub-block">
@@ -42,21 +41,18 @@ export function ReviewModal({ item, decision, onClose }: { item: HandlingItemDet
         </div>
       )}
       <Refusal text={refusal} />
-      <Form form={form} name="review" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="审核结论" name="decision" required>
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'accept', label: '采纳' },
-              { value: 'return', label: '退回修改' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item label={chosen === 'return' ? '退回理由' : '审核意见'} name="reason" required={chosen === 'return'}>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder={chosen === 'return' ? '说明需要补充或修改的内容' : '可不填'} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      <Form.Item label="审核结论" name="decision" required>
+        <Radio.Group
+          optionType="button"
+          options={[
+            { value: 'accept', label: '采纳' },
+            { value: 'return', label: '退回修改' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item label={chosen === 'return' ? '退回理由' : '审核意见'} name="reason" required={chosen === 'return'}>
+        <Input.TextArea rows={3} maxLength={500} showCount placeholder={chosen === 'return' ? '说明需要补充或修改的内容' : '可不填'} />
+      </Form.Item>
     </FormModal>
   );
 }

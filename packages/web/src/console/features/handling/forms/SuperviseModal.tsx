@@ -3,19 +3,18 @@ import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import { SUPERVISION_METHOD_LABELS, SUPERVISION_METHODS, superviseSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { formatDate, vocabOptions } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
-import { clean, withBlank } from './clean.js';
-import { Refusal } from './Refusal.js';
-import { useSubmit } from './useSubmit.js';
+import { clean, withBlank } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 督办. */
 export function SuperviseModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { supervise } = useItemMutations(item.id);
-  const { submit, refusal, reset } = useSubmit(form, superviseSchema, (input, h) => supervise.mutate(input, h), '已记录督办', onClose);
+  const { submit, refusal, reset } = useSubmit(form, superviseSchema, (input, h) => supervise.mutate(input, h), { done: '已记录督办', onClose });
   useEffect(() => {
     if (open) {
       reset();
@@ -23,24 +22,21 @@ export function SuperviseModal({ item, open, onClose }: { item: HandlingItemDeta
       form.setFieldsValue({ method: 'phone' });
     }
   }, [open, form]);
-  const go = (): void => submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'note'));
+  const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'note'));
   return (
-    <FormModal open={open} title="督办" okText="记录督办" onOk={go} onCancel={onClose} confirmLoading={supervise.isPending}>
+    <FormModal form={form} name="supervise" open={open} title="督办" okText="记录督办" onOk={go} onCancel={onClose} confirmLoading={supervise.isPending}>
       <About item={item} />
       {item.dueOn && <Typography.Paragraph>当前办理期限：{formatDate(item.dueOn)}{item.countdown ? `（${item.countdown}）` : ''}</Typography.Paragraph>}
       <Refusal text={refusal} />
-      <Form form={form} name="supervise" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="督办方式" name="method" required>
-          <Radio.Group optionType="button" options={vocabOptions(SUPERVISION_METHODS, SUPERVISION_METHOD_LABELS)} />
-        </Form.Item>
-        <Form.Item label="督办情况" name="note" required>
-          <Input.TextArea rows={4} maxLength={1000} showCount placeholder="督办对象、了解到的进展、提出的要求" />
-        </Form.Item>
-        <Form.Item label="新的办理期限" name="newDueOn" extra="需要延期的填写；不填则不变">
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      <Form.Item label="督办方式" name="method" required>
+        <Radio.Group optionType="button" options={vocabOptions(SUPERVISION_METHODS, SUPERVISION_METHOD_LABELS)} />
+      </Form.Item>
+      <Form.Item label="督办情况" name="note" required>
+        <Input.TextArea rows={4} maxLength={1000} showCount placeholder="督办对象、了解到的进展、提出的要求" />
+      </Form.Item>
+      <Form.Item label="新的办理期限" name="newDueOn" extra="需要延期的填写；不填则不变">
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
     </FormModal>
   );
 }

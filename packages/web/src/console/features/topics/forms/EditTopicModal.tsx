@@ -1,12 +1,11 @@
 import { useEffect, type ReactElement } from 'react';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { updateTopicSchema } from '@shangliang/core';
 import { apiGet } from '../../../../api/client.js';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange, showServerError, validateWith } from '../../../components/form-errors.js';
-import { useVersionConflict } from '../../../components/useVersionConflict.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 import { useTopicMutations } from '../hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from '../TopicFields.js';
 
@@ -29,8 +28,6 @@ export function EditTopicModal({ topic, open, onClose }: { topic: Topic; open: b
   const [form] = Form.useForm();
   const { update } = useTopicMutations();
   const client = useQueryClient();
-  const { message } = App.useApp();
-  const onConflict = useVersionConflict();
   const fill = (t: Topic): void => {
     form.resetFields();
     form.setFieldsValue(fieldsOf(t));
@@ -46,30 +43,16 @@ export function EditTopicModal({ topic, open, onClose }: { topic: Topic; open: b
     fill(fresh);
   };
 
-  const submit = (): void => {
+  const { submit } = useSubmit(form, updateTopicSchema, (input, h) => update.mutate({ id: topic.id, input }, h), { done: '已保存议题', onClose, reload });
+  const go = (): void => {
     const values = form.getFieldsValue(true) as TopicFieldValues & { version?: number };
     // Cleared names are sent as empty text, so that the topic loses them.
-    const body = { ...topicInput(values), leadViceChair: values.leadViceChair?.trim() ?? '', secretaryGeneral: values.secretaryGeneral?.trim() ?? '', ownerUnit: values.ownerUnit?.trim() ?? '', version: values.version };
-    const checked = validateWith(updateTopicSchema, body, form);
-    if (!checked.ok) return void message.error(checked.rest[0]?.message ?? '请检查标红的内容');
-    update.mutate(
-      { id: topic.id, input: checked.data },
-      {
-        onSuccess: () => {
-          message.success('已保存议题');
-          onClose();
-        },
-        onError: (e) => void (onConflict(e, reload) || showServerError(e, form, (t) => message.error(t))),
-      },
-    );
+    submit({ ...topicInput(values), leadViceChair: values.leadViceChair?.trim() ?? '', secretaryGeneral: values.secretaryGeneral?.trim() ?? '', ownerUnit: values.ownerUnit?.trim() ?? '', version: values.version });
   };
 
   return (
-    <FormModal open={open} title="编辑议题" onOk={submit} onCancel={onClose} confirmLoading={update.isPending} width={760}>
-      <Form form={form} name="editTopic" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={submit}>
-        <TopicFields />
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+    <FormModal form={form} name="editTopic" open={open} title="编辑议题" onOk={go} onCancel={onClose} confirmLoading={update.isPending} width={760}>
+      <TopicFields />
     </FormModal>
   );
 }

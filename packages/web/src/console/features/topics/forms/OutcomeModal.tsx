@@ -5,11 +5,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { OUTCOME_KIND_LABELS, OUTCOME_KINDS, submitOutcomeSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useTopicMutations } from '../hooks.js';
-import { clean, day } from './clean.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 interface OutcomeValues {
   kind?: string;
@@ -36,60 +35,57 @@ export function OutcomeModal({ topic, open, onClose }: { topic: Topic; open: boo
       });
     }
   }, [open, form, topic.title]);
-  const submit = useSubmit(form, submitOutcomeSchema, (input, h) => outcome.mutate({ id: topic.id, input }, h), '已报送协商成果', onClose);
+  const { submit } = useSubmit(form, submitOutcomeSchema, (input, h) => outcome.mutate({ id: topic.id, input }, h), { done: '已报送协商成果', onClose });
   const go = (): void => {
     const v = form.getFieldsValue(true) as OutcomeValues;
-    submit(clean({ ...v, submittedOn: day(v.submittedOn), suggestions: (v.suggestions ?? []).filter((s) => s?.content || s?.departmentId) }));
+    submit(clean({ ...v, suggestions: (v.suggestions ?? []).filter((s) => s?.content || s?.departmentId) }));
   };
   return (
-    <FormModal open={open} title="报送协商成果" okText="报送" onOk={go} onCancel={onClose} confirmLoading={outcome.isPending} width={800}>
-      <Form form={form} name="outcome" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <div className="form-two">
-          <Form.Item label="成果形式" name="kind" required>
-            <Select options={vocabOptions(OUTCOME_KINDS, OUTCOME_KIND_LABELS)} />
-          </Form.Item>
-          <Form.Item label="报送日期" name="submittedOn" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </div>
-        <Form.Item label="成果标题" name="title" required>
-          <Input maxLength={80} />
+    <FormModal form={form} name="outcome" open={open} title="报送协商成果" okText="报送" onOk={go} onCancel={onClose} confirmLoading={outcome.isPending} width={800}>
+      <div className="form-two">
+        <Form.Item label="成果形式" name="kind" required>
+          <Select options={vocabOptions(OUTCOME_KINDS, OUTCOME_KIND_LABELS)} />
         </Form.Item>
-        <Typography.Text strong>意见建议（逐条编号）</Typography.Text>
-        <Form.List name="suggestions">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f, i) => (
-                <div key={f.key} className="list-row">
-                  <Form.Item label={`第 ${i + 1} 条建议`} name={[f.name, 'content']} required>
-                    <Input.TextArea rows={3} maxLength={2000} />
-                  </Form.Item>
-                  <Form.Item label={`第 ${i + 1} 条的承办部门`} name={[f.name, 'departmentId']}>
-                    <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="选择部门" options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
-                  </Form.Item>
-                  {fields.length > 1 && (
-                    <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                      移除此条
-                    </Button>
-                  )}
-                </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-                添加一条建议
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <div className="form-two">
-          <Form.Item label="报送对象" name="submittedTo" required>
-            <Input maxLength={80} placeholder="例如：中共尧都区委、尧都区人民政府" />
-          </Form.Item>
-          <Form.Item label="报送方式" name="submittedVia">
-            <Input maxLength={40} placeholder="例如：政协专报" />
-          </Form.Item>
-        </div>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+        <Form.Item label="报送日期" name="submittedOn" required>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </div>
+      <Form.Item label="成果标题" name="title" required>
+        <Input maxLength={80} />
+      </Form.Item>
+      <Typography.Text strong>意见建议（逐条编号）</Typography.Text>
+      <Form.List name="suggestions">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f, i) => (
+              <div key={f.key} className="list-row">
+                <Form.Item label={`第 ${i + 1} 条建议`} name={[f.name, 'content']} required>
+                  <Input.TextArea rows={3} maxLength={2000} />
+                </Form.Item>
+                <Form.Item label={`第 ${i + 1} 条的承办部门`} name={[f.name, 'departmentId']}>
+                  <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="选择部门" options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+                </Form.Item>
+                {fields.length > 1 && (
+                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                    移除此条
+                  </Button>
+                )}
+              </div>
+            ))}
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
+              添加一条建议
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <div className="form-two">
+        <Form.Item label="报送对象" name="submittedTo" required>
+          <Input maxLength={80} placeholder="例如：中共尧都区委、尧都区人民政府" />
+        </Form.Item>
+        <Form.Item label="报送方式" name="submittedVia">
+          <Input maxLength={40} placeholder="例如：政协专报" />
+        </Form.Item>
+      </div>
     </FormModal>
   );
 }

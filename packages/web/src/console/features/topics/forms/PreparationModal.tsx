@@ -4,11 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { PREPARATION_KIND_LABELS, PREPARATION_KINDS, preparationSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useTopicMutations } from '../hooks.js';
-import { clean, day } from './clean.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 记录前置事项 (第四条(三)1). */
 export function PreparationModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
@@ -21,33 +20,30 @@ export function PreparationModal({ topic, open, onClose }: { topic: Topic; open:
       form.setFieldsValue({ date: dayjs(), kind: hasReport ? 'solution' : 'prior_report' });
     }
   }, [open, form, topic.preparations]);
-  const submit = useSubmit(form, preparationSchema, (input, h) => preparation.mutate({ id: topic.id, input }, h), '已记录前置事项', onClose);
+  const { submit } = useSubmit(form, preparationSchema, (input, h) => preparation.mutate({ id: topic.id, input }, h), { done: '已记录前置事项', onClose });
   const go = (): void => {
     const v = form.getFieldsValue(true) as { kind?: string; date?: Dayjs; recipient?: string; summary?: string };
-    submit(clean({ ...v, date: day(v.date) }));
+    submit(clean(v));
   };
   return (
-    <FormModal open={open} title="记录前置事项" onOk={go} onCancel={onClose} confirmLoading={preparation.isPending}>
+    <FormModal form={form} name="preparation" open={open} title="记录前置事项" onOk={go} onCancel={onClose} confirmLoading={preparation.isPending}>
       <Typography.Paragraph type="secondary">
         对协商议题中敏感的问题、多年积累的难题等，要主动向党委政府报告相关情况，提前与相关部门研究切实可行的解决方案（第四条(三)1）。
       </Typography.Paragraph>
-      <Form form={form} name="preparation" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="事项" name="kind" required>
-          <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={vocabOptions(PREPARATION_KINDS, PREPARATION_KIND_LABELS)} />
+      <Form.Item label="事项" name="kind" required>
+        <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={vocabOptions(PREPARATION_KINDS, PREPARATION_KIND_LABELS)} />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="日期" name="date" required>
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="日期" name="date" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="报告对象/参与部门" name="recipient">
-            <Input maxLength={60} />
-          </Form.Item>
-        </div>
-        <Form.Item label="主要内容" name="summary" required>
-          <Input.TextArea rows={4} maxLength={2000} showCount />
+        <Form.Item label="报告对象/参与部门" name="recipient">
+          <Input maxLength={60} />
         </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      </div>
+      <Form.Item label="主要内容" name="summary" required>
+        <Input.TextArea rows={4} maxLength={2000} showCount />
+      </Form.Item>
     </FormModal>
   );
 }

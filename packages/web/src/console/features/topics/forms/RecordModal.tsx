@@ -5,11 +5,10 @@ import { recordConsultationSchema, SUPPORT_KIND_LABELS, SUPPORT_KINDS } from '@s
 import type { Consultation, Topic } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useTopicMutations } from '../hooks.js';
-import { clean } from './clean.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 interface RecordValues {
   attendedMemberIds?: string[];
@@ -38,13 +37,10 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
       });
     }
   }, [consultation, form]);
-  const submit = useSubmit(
-    form,
-    recordConsultationSchema,
-    (input, h) => record.mutate({ id: consultation?.id ?? '', input }, h),
-    '已记录协商情况',
+  const { submit } = useSubmit(form, recordConsultationSchema, (input, h) => record.mutate({ id: consultation?.id ?? '', input }, h), {
+    done: '已记录协商情况',
     onClose,
-  );
+  });
   const go = (): void => {
     const v = form.getFieldsValue(true) as RecordValues;
     submit(
@@ -59,98 +55,95 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
   };
   const deptOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
   return (
-    <FormModal open={open} title="记录协商情况" onOk={go} onCancel={onClose} confirmLoading={record.isPending} width={820}>
-      <Form form={form} name="record" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="实到委员" name="attendedMemberIds" extra={invited.length === 0 ? '未邀请委员' : '勾选实际参加的委员'}>
-          <Checkbox.Group options={invited.map((p) => ({ value: p.userId as string, label: p.name }))} />
-        </Form.Item>
-        <Typography.Text strong>部门负责同志现场回应</Typography.Text>
-        <Form.List name="responses">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <div key={f.key} className="list-row">
-                  <div className="form-two">
-                    <Form.Item label="部门" name={[f.name, 'orgId']}>
-                      <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
-                    </Form.Item>
-                    <Form.Item label="发言人" name={[f.name, 'person']} required>
-                      <Input maxLength={30} />
-                    </Form.Item>
-                  </div>
-                  <Form.Item label="回应内容" name={[f.name, 'content']} required>
-                    <Input.TextArea rows={3} maxLength={2000} />
+    <FormModal form={form} name="record" open={open} title="记录协商情况" onOk={go} onCancel={onClose} confirmLoading={record.isPending} width={820}>
+      <Form.Item label="实到委员" name="attendedMemberIds" extra={invited.length === 0 ? '未邀请委员' : '勾选实际参加的委员'}>
+        <Checkbox.Group options={invited.map((p) => ({ value: p.userId as string, label: p.name }))} />
+      </Form.Item>
+      <Typography.Text strong>部门负责同志现场回应</Typography.Text>
+      <Form.List name="responses">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f) => (
+              <div key={f.key} className="list-row">
+                <div className="form-two">
+                  <Form.Item label="部门" name={[f.name, 'orgId']}>
+                    <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
                   </Form.Item>
-                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                    移除
-                  </Button>
-                </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-                添加部门回应
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <Typography.Text strong>意见建议</Typography.Text>
-        <Form.List name="opinions">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f, i) => (
-                <div key={f.key} className="list-row">
-                  <Form.Item label={`发言人（第 ${i + 1} 条）`} name={[f.name, 'speaker']} required>
+                  <Form.Item label="发言人" name={[f.name, 'person']} required>
                     <Input maxLength={30} />
                   </Form.Item>
-                  <Form.Item label={`意见建议（第 ${i + 1} 条）`} name={[f.name, 'content']} required>
-                    <Input.TextArea rows={3} maxLength={2000} />
-                  </Form.Item>
-                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                    移除
-                  </Button>
                 </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-                添加意见建议
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <Form.Item label="会议记录" name="minutes" required>
-          <Input.TextArea rows={6} maxLength={20000} showCount />
-        </Form.Item>
-        <Typography.Text strong>部门支持</Typography.Text>
-        <Form.List name="support">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <div key={f.key} className="list-row">
-                  <div className="form-two">
-                    <Form.Item label="部门" name={[f.name, 'orgId']} required>
-                      <Select showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
-                    </Form.Item>
-                    <Form.Item label="支持方式" name={[f.name, 'kind']} required>
-                      <Select options={vocabOptions(SUPPORT_KINDS, SUPPORT_KIND_LABELS)} />
-                    </Form.Item>
-                  </div>
-                  <Form.Item label="说明" name={[f.name, 'note']}>
-                    <Input maxLength={200} />
+                <Form.Item label="回应内容" name={[f.name, 'content']} required>
+                  <Input.TextArea rows={3} maxLength={2000} />
+                </Form.Item>
+                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                  移除
+                </Button>
+              </div>
+            ))}
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
+              添加部门回应
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Typography.Text strong>意见建议</Typography.Text>
+      <Form.List name="opinions">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f, i) => (
+              <div key={f.key} className="list-row">
+                <Form.Item label={`发言人（第 ${i + 1} 条）`} name={[f.name, 'speaker']} required>
+                  <Input maxLength={30} />
+                </Form.Item>
+                <Form.Item label={`意见建议（第 ${i + 1} 条）`} name={[f.name, 'content']} required>
+                  <Input.TextArea rows={3} maxLength={2000} />
+                </Form.Item>
+                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                  移除
+                </Button>
+              </div>
+            ))}
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
+              添加意见建议
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Form.Item label="会议记录" name="minutes" required>
+        <Input.TextArea rows={6} maxLength={20000} showCount />
+      </Form.Item>
+      <Typography.Text strong>部门支持</Typography.Text>
+      <Form.List name="support">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f) => (
+              <div key={f.key} className="list-row">
+                <div className="form-two">
+                  <Form.Item label="部门" name={[f.name, 'orgId']} required>
+                    <Select showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
                   </Form.Item>
-                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                    移除
-                  </Button>
+                  <Form.Item label="支持方式" name={[f.name, 'kind']} required>
+                    <Select options={vocabOptions(SUPPORT_KINDS, SUPPORT_KIND_LABELS)} />
+                  </Form.Item>
                 </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'venue' })} style={{ margin: '8px 0 16px' }}>
-                添加部门支持
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <Form.Item label="照片与附件" name="attachmentIds">
-          <AttachmentField max={20} photos />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+                <Form.Item label="说明" name={[f.name, 'note']}>
+                  <Input maxLength={200} />
+                </Form.Item>
+                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                  移除
+                </Button>
+              </div>
+            ))}
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'venue' })} style={{ margin: '8px 0 16px' }}>
+              添加部门支持
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Form.Item label="照片与附件" name="attachmentIds">
+        <AttachmentField max={20} photos />
+      </Form.Item>
     </FormModal>
   );
 }

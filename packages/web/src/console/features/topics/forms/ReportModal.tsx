@@ -5,10 +5,9 @@ import { researchReportSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { useTopicMutations } from '../hooks.js';
-import { clean, day } from './clean.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 提交调研报告. */
 export function ReportModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
@@ -20,28 +19,25 @@ export function ReportModal({ topic, open, onClose }: { topic: Topic; open: bool
       form.setFieldsValue({ submittedOn: dayjs(), title: `关于“${topic.title}”的调研报告`.slice(0, 80) });
     }
   }, [open, form, topic.title]);
-  const submit = useSubmit(form, researchReportSchema, (input, h) => report.mutate({ id: topic.id, input }, h), '已提交调研报告', onClose);
+  const { submit } = useSubmit(form, researchReportSchema, (input, h) => report.mutate({ id: topic.id, input }, h), { done: '已提交调研报告', onClose });
   const go = (): void => {
     const v = form.getFieldsValue(true) as { title?: string; body?: string; submittedOn?: Dayjs; attachmentIds?: string[] };
-    submit(clean({ ...v, submittedOn: day(v.submittedOn) }));
+    submit(clean(v));
   };
   return (
-    <FormModal open={open} title="提交调研报告" okText="提交" onOk={go} onCancel={onClose} confirmLoading={report.isPending} width={760}>
-      <Form form={form} name="report" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="报告标题" name="title" required>
-          <Input maxLength={80} />
-        </Form.Item>
-        <Form.Item label="报告日期" name="submittedOn" required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="报告正文" name="body" required extra="至少 20 个字">
-          <Input.TextArea rows={10} maxLength={20000} showCount />
-        </Form.Item>
-        <Form.Item label="附件" name="attachmentIds">
-          <AttachmentField max={10} />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+    <FormModal form={form} name="report" open={open} title="提交调研报告" okText="提交" onOk={go} onCancel={onClose} confirmLoading={report.isPending} width={760}>
+      <Form.Item label="报告标题" name="title" required>
+        <Input maxLength={80} />
+      </Form.Item>
+      <Form.Item label="报告日期" name="submittedOn" required>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="报告正文" name="body" required extra="至少 20 个字">
+        <Input.TextArea rows={10} maxLength={20000} showCount />
+      </Form.Item>
+      <Form.Item label="附件" name="attachmentIds">
+        <AttachmentField max={10} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -4,11 +4,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { researchActivitySchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { useTopicMutations } from '../hooks.js';
-import { clean, day } from './clean.js';
+import { clean } from '../../../components/clean.js';
 import { MemberSelect } from './MemberSelect.js';
-import { useSubmit } from './useSubmit.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 /** 记录调研活动. */
 export function ResearchModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
@@ -20,33 +19,30 @@ export function ResearchModal({ topic, open, onClose }: { topic: Topic; open: bo
       form.setFieldsValue({ date: dayjs(), memberIds: [] });
     }
   }, [open, form]);
-  const submit = useSubmit(form, researchActivitySchema, (input, h) => research.mutate({ id: topic.id, input }, h), '已记录调研活动', onClose);
+  const { submit } = useSubmit(form, researchActivitySchema, (input, h) => research.mutate({ id: topic.id, input }, h), { done: '已记录调研活动', onClose });
   const go = (): void => {
     const v = form.getFieldsValue(true) as { date?: Dayjs; place?: string; memberIds?: string[]; others?: string; findings?: string };
-    submit(clean({ ...v, date: day(v.date), memberIds: v.memberIds ?? [] }));
+    submit(clean({ ...v, memberIds: v.memberIds ?? [] }));
   };
   return (
-    <FormModal open={open} title="记录调研活动" onOk={go} onCancel={onClose} confirmLoading={research.isPending} width={720}>
-      <Form form={form} name="research" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <div className="form-two">
-          <Form.Item label="调研日期" name="date" required>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="调研地点" name="place" required>
-            <Input maxLength={80} />
-          </Form.Item>
-        </div>
-        <Form.Item label="参加委员" name="memberIds">
-          <MemberSelect countyId={topic.countyId} />
+    <FormModal form={form} name="research" open={open} title="记录调研活动" onOk={go} onCancel={onClose} confirmLoading={research.isPending} width={720}>
+      <div className="form-two">
+        <Form.Item label="调研日期" name="date" required>
+          <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item label="其他参加人员" name="others">
-          <Input maxLength={300} placeholder="部门、基层干部、群众代表等" />
+        <Form.Item label="调研地点" name="place" required>
+          <Input maxLength={80} />
         </Form.Item>
-        <Form.Item label="调研发现" name="findings" required>
-          <Input.TextArea rows={5} maxLength={3000} showCount />
-        </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      </div>
+      <Form.Item label="参加委员" name="memberIds">
+        <MemberSelect countyId={topic.countyId} />
+      </Form.Item>
+      <Form.Item label="其他参加人员" name="others">
+        <Input maxLength={300} placeholder="部门、基层干部、群众代表等" />
+      </Form.Item>
+      <Form.Item label="调研发现" name="findings" required>
+        <Input.TextArea rows={5} maxLength={3000} showCount />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -5,12 +5,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { CONSULTATION_FORM_LABELS, CONSULTATION_FORMS, CONSULTATION_LEVEL_LABELS, CONSULTATION_LEVELS, scheduleConsultationSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useCountyVenues, useTopicMutations } from '../hooks.js';
-import { clean } from './clean.js';
+import { clean } from '../../../components/clean.js';
 import { MemberSelect } from './MemberSelect.js';
-import { useSubmit } from './useSubmit.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 interface ScheduleValues {
   form?: string;
@@ -39,7 +38,7 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
       form.setFieldsValue({ form: 'meeting', level: topic.countyId ? 'county' : 'city', joint: false, startsAt: dayjs().add(7, 'day').hour(9).minute(0).second(0), memberIds: [], departments: [], leaders: [] });
     }
   }, [open, form, topic.countyId]);
-  const submit = useSubmit(form, scheduleConsultationSchema, (input, h) => schedule.mutate({ id: topic.id, input }, h), '已安排协商活动', onClose);
+  const { submit } = useSubmit(form, scheduleConsultationSchema, (input, h) => schedule.mutate({ id: topic.id, input }, h), { done: '已安排协商活动', onClose });
   const go = (): void => {
     const v = form.getFieldsValue(true) as ScheduleValues;
     submit(
@@ -62,99 +61,96 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
     </Form.Item>
   );
   return (
-    <FormModal open={open} title="安排协商活动" okText="安排" onOk={go} onCancel={onClose} confirmLoading={schedule.isPending} width={800}>
-      <Form form={form} name="schedule" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        <Form.Item label="协商形式" name="form" required>
-          <Radio.Group optionType="button" options={vocabOptions(CONSULTATION_FORMS, CONSULTATION_FORM_LABELS)} />
+    <FormModal form={form} name="schedule" open={open} title="安排协商活动" okText="安排" onOk={go} onCancel={onClose} confirmLoading={schedule.isPending} width={800}>
+      <Form.Item label="协商形式" name="form" required>
+        <Radio.Group optionType="button" options={vocabOptions(CONSULTATION_FORMS, CONSULTATION_FORM_LABELS)} />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="协商层级" name="level" required>
+          <Select options={vocabOptions(CONSULTATION_LEVELS, CONSULTATION_LEVEL_LABELS)} />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="协商层级" name="level" required>
-            <Select options={vocabOptions(CONSULTATION_LEVELS, CONSULTATION_LEVEL_LABELS)} />
-          </Form.Item>
-          <Form.Item label="各级政协联动" name="joint" valuePropName="checked" extra="市、县政协联动协商">
-            <Switch checkedChildren="联动" unCheckedChildren="否" />
-          </Form.Item>
-        </div>
-        <Form.Item label="协商时间" name="startsAt" required>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+        <Form.Item label="各级政协联动" name="joint" valuePropName="checked" extra="市、县政协联动协商">
+          <Switch checkedChildren="联动" unCheckedChildren="否" />
         </Form.Item>
-        <div className="form-two">
-          <Form.Item label="活动场所" name="venueId">
-            <Select
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder="选择登记的场所"
-              loading={venues.isPending}
-              options={(venues.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
-            />
-          </Form.Item>
-          <Form.Item label="其他地点" name="venueText" extra="未登记的场所，直接填写">
-            <Input maxLength={80} />
-          </Form.Item>
-        </div>
-        <Form.Item label="参加委员" name="memberIds">
-          <MemberSelect countyId={topic.countyId} />
+      </div>
+      <Form.Item label="协商时间" name="startsAt" required>
+        <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+      </Form.Item>
+      <div className="form-two">
+        <Form.Item label="活动场所" name="venueId">
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="选择登记的场所"
+            loading={venues.isPending}
+            options={(venues.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
+          />
         </Form.Item>
-        <Typography.Text strong>有关部门</Typography.Text>
-        <Form.List name="departments">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <div key={f.key} className="list-row">
-                  <div className="form-two">
-                    <Form.Item label="部门" name={[f.name, 'orgId']} required>
-                      <Select
-                        showSearch={{ optionFilterProp: 'label' }}
-                        placeholder="选择部门"
-                        loading={departments.isPending}
-                        options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-                      />
-                    </Form.Item>
-                    <Form.Item label="负责同志" name={[f.name, 'person']}>
-                      <Input maxLength={30} />
-                    </Form.Item>
-                  </div>
-                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                    移除此部门
-                  </Button>
+        <Form.Item label="其他地点" name="venueText" extra="未登记的场所，直接填写">
+          <Input maxLength={80} />
+        </Form.Item>
+      </div>
+      <Form.Item label="参加委员" name="memberIds">
+        <MemberSelect countyId={topic.countyId} />
+      </Form.Item>
+      <Typography.Text strong>有关部门</Typography.Text>
+      <Form.List name="departments">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f) => (
+              <div key={f.key} className="list-row">
+                <div className="form-two">
+                  <Form.Item label="部门" name={[f.name, 'orgId']} required>
+                    <Select
+                      showSearch={{ optionFilterProp: 'label' }}
+                      placeholder="选择部门"
+                      loading={departments.isPending}
+                      options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+                    />
+                  </Form.Item>
+                  <Form.Item label="负责同志" name={[f.name, 'person']}>
+                    <Input maxLength={30} />
+                  </Form.Item>
                 </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-                添加部门
-              </Button>
-            </>
-          )}
-        </Form.List>
-        {names('单位负责人', 'unitHeads', '输入姓名后回车，可填多人')}
-        {names('基层干部', 'cadres', '输入姓名后回车，可填多人')}
-        {names('群众代表', 'publicReps', '输入姓名后回车，可填多人')}
-        <Typography.Text strong>参加的党政领导</Typography.Text>
-        <Form.List name="leaders">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((f) => (
-                <div key={f.key} className="list-row">
-                  <div className="form-two">
-                    <Form.Item label="姓名" name={[f.name, 'name']} required>
-                      <Input maxLength={30} />
-                    </Form.Item>
-                    <Form.Item label="职务" name={[f.name, 'title']} required>
-                      <Input maxLength={40} placeholder="例如：区政府副区长" />
-                    </Form.Item>
-                  </div>
-                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                    移除
-                  </Button>
+                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                  移除此部门
+                </Button>
+              </div>
+            ))}
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
+              添加部门
+            </Button>
+          </>
+        )}
+      </Form.List>
+      {names('单位负责人', 'unitHeads', '输入姓名后回车，可填多人')}
+      {names('基层干部', 'cadres', '输入姓名后回车，可填多人')}
+      {names('群众代表', 'publicReps', '输入姓名后回车，可填多人')}
+      <Typography.Text strong>参加的党政领导</Typography.Text>
+      <Form.List name="leaders">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((f) => (
+              <div key={f.key} className="list-row">
+                <div className="form-two">
+                  <Form.Item label="姓名" name={[f.name, 'name']} required>
+                    <Input maxLength={30} />
+                  </Form.Item>
+                  <Form.Item label="职务" name={[f.name, 'title']} required>
+                    <Input maxLength={40} placeholder="例如：区政府副区长" />
+                  </Form.Item>
                 </div>
-              ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ marginTop: 8 }}>
-                添加领导
-              </Button>
-            </>
-          )}
-        </Form.List>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
+                  移除
+                </Button>
+              </div>
+            ))}
+            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ marginTop: 8 }}>
+              添加领导
+            </Button>
+          </>
+        )}
+      </Form.List>
     </FormModal>
   );
 }

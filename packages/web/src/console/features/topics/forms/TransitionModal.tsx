@@ -1,14 +1,13 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, DatePicker, Form, Input, Typography } from 'antd';
+import { useEffect, type ReactElement } from 'react';
+import { DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TOPIC_TRANSITIONS, transitionSchema, type TopicEvent } from '@shangliang/core';
-import { ApiError } from '../../../../api/api-error.js';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
-import { clearOnChange } from '../../../components/form-errors.js';
 import { useTopicMutations } from '../hooks.js';
-import { clean, day } from './clean.js';
-import { useSubmit } from './useSubmit.js';
+import { clean } from '../../../components/clean.js';
+import { Refusal } from '../../../components/Refusal.js';
+import { useSubmit } from '../../../components/useSubmit.js';
 
 const CHAIR: readonly TopicEvent[] = ['chair_pass', 'chair_return', 'chair_reject'];
 const PARTY: readonly TopicEvent[] = ['party_approve', 'party_return', 'party_reject'];
@@ -21,47 +20,31 @@ export function TransitionModal({ topic, event, onClose }: { topic: Topic; event
   const chair = !!event && CHAIR.includes(event);
   const party = !!event && PARTY.includes(event);
   // A refusal of the server (409, e.g. 不能办结…) stays visible in the dialog, not only as a toast.
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const { submit, refusal, reset } = useSubmit(form, transitionSchema, (input, h) => transition.mutate({ id: topic.id, input }, h), {
+    done: rule ? `已${rule.label}` : '已完成',
+    onClose,
+  });
   useEffect(() => {
     if (event) {
-      setRefusal(null);
+      reset();
       form.resetFields();
       form.setFieldsValue({ date: dayjs() });
     }
   }, [event, form]);
-  const submit = useSubmit(
-    form,
-    transitionSchema,
-    (input, h) => {
-      setRefusal(null);
-      transition.mutate(
-        { id: topic.id, input },
-        {
-          onSuccess: h.onSuccess,
-          onError: (e) => {
-            if (e instanceof ApiError && e.fields.length === 0 && e.status >= 400 && e.status < 500) setRefusal(e.message);
-            h.onError(e);
-          },
-        },
-      );
-    },
-    rule ? `已${rule.label}` : '已完成',
-    onClose,
-  );
   const go = (): void => {
     const v = form.getFieldsValue(true) as { meeting?: string; date?: Dayjs; reason?: string; instruction?: string };
     submit(
       clean({
         event,
         meeting: chair ? v.meeting : undefined,
-        date: chair || party ? day(v.date) : undefined,
+        date: chair || party ? v.date : undefined,
         reason: v.reason,
         instruction: party ? v.instruction : undefined,
       }),
     );
   };
   return (
-    <FormModal
+    <FormModal form={form} name="transition"
       open={!!event}
       title={rule?.label ?? ''}
       okText={rule?.label ?? '确定'}
@@ -71,33 +54,30 @@ export function TransitionModal({ topic, event, onClose }: { topic: Topic; event
       confirmLoading={transition.isPending}
     >
       <Typography.Paragraph>议题：{topic.title}</Typography.Paragraph>
-      {refusal && <Alert type="error" showIcon role="alert" title={refusal} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="transition" layout="vertical" requiredMark="optional" onValuesChange={clearOnChange(form)} onFinish={go}>
-        {chair && (
-          <Form.Item label="会议名称" name="meeting">
-            <Input maxLength={40} placeholder="例如：第十二次主席会议" />
-          </Form.Item>
-        )}
-        {(chair || party) && (
-          <Form.Item label={chair ? '会议日期' : '审定日期'} name="date">
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        )}
-        {party && (
-          <Form.Item label="批示" name="instruction">
-            <Input.TextArea rows={3} maxLength={1000} placeholder="党委领导的批示意见（如有）" />
-          </Form.Item>
-        )}
-        <Form.Item
-          label={rule?.needsReason ? '理由' : chair ? '审议意见' : party ? '意见' : '说明'}
-          name="reason"
-          required={rule?.needsReason}
-          rules={rule?.needsReason ? [{ required: true, message: '请填写理由' }] : []}
-        >
-          <Input.TextArea rows={3} maxLength={1000} showCount />
+      <Refusal text={refusal} />
+      {chair && (
+        <Form.Item label="会议名称" name="meeting">
+          <Input maxLength={40} placeholder="例如：第十二次主席会议" />
         </Form.Item>
-        <button type="submit" hidden aria-hidden="true" tabIndex={-1} />
-      </Form>
+      )}
+      {(chair || party) && (
+        <Form.Item label={chair ? '会议日期' : '审定日期'} name="date">
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      )}
+      {party && (
+        <Form.Item label="批示" name="instruction">
+          <Input.TextArea rows={3} maxLength={1000} placeholder="党委领导的批示意见（如有）" />
+        </Form.Item>
+      )}
+      <Form.Item
+        label={rule?.needsReason ? '理由' : chair ? '审议意见' : party ? '意见' : '说明'}
+        name="reason"
+        required={rule?.needsReason}
+        rules={rule?.needsReason ? [{ required: true, message: '请填写理由' }] : []}
+      >
+        <Input.TextArea rows={3} maxLength={1000} showCount />
+      </Form.Item>
     </FormModal>
   );
 }
