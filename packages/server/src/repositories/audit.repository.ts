@@ -47,3 +47,7 @@ export async function listAudit(
     .execute();
   return { rows, total: Number(total) };
 }
+
+/** A user's latest entries, newest first, without counting the rest (the workbench shows ten). */
+export const recentAuditOf = (db: Executor, userId: string, limit: number): Promise<AuditRow[]> =>
+  db.selectFrom('audit_log').selectAll().where('user_id', '=', userId).orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();

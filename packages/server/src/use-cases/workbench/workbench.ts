@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
-import { listAudit } from '../../repositories/audit.repository.js';
+import { recentAuditOf } from '../../repositories/audit.repository.js';
 import { countOrgsByKind } from '../../repositories/organisations.repository.js';
 import { countUsersIn } from '../../repositories/users.repository.js';
 import { countVenuesIn } from '../../repositories/venues.repository.js';
@@ -31,7 +31,7 @@ export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {
     countOrgsByKind(db, county),
     countVenuesIn(db, county),
     countUsersIn(db, county),
-    listAudit(db, { userId: ctx.user.id }, { page: 1, pageSize: 10 }),
+    recentAuditOf(db, ctx.user.id, 10),
     pendingFor(ctx),
   ]);
   return {
@@ -44,7 +44,7 @@ export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {
       venues,
       users,
     },
-    recentActivity: await presentAudit(ctx, recent.rows),
+    recentActivity: await presentAudit(ctx, recent),
     pending,
   };
 }
