@@ -58,13 +58,14 @@ export async function listTopics(
   let q = filtered(db, filter);
   if (filter.state) q = q.where('topics.state', '=', filter.state);
   const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q
-    .selectAll('topics')
+  // Late row lookup: the page's ids come from the index alone, so page 2,000 skips index entries, not rows.
+  const ids = q
+    .select('topics.id')
     .orderBy('topics.updated_at', 'desc')
-    .orderBy('topics.id')
+    .orderBy('topics.id', 'desc')
     .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
+    .offset((page.page - 1) * page.pageSize);
+  const rows = await db.selectFrom('topics').selectAll().where('id', 'in', ids).orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
   return { rows, total: Number(total), countsByState: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])) };
 }
 

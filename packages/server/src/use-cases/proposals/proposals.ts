@@ -4,7 +4,8 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
-import { containsText, inCountyScope, type Page } from '../../repositories/types.js';
+import { pageProposals, type ProposalFilter } from '../../repositories/proposals.repository.js';
+import type { Page } from '../../repositories/types.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
@@ -55,21 +56,15 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
 /** The proposal pool (office of the county) or a member's own recommendations (`mine`). */
 export async function listProposals(ctx: RequestContext, query: ProposalQuery): Promise<Page<ProposalView> & { counts: Record<string, number> }> {
   const user = signedIn(ctx);
-  let base = ctx.db.kysely.selectFrom('proposals');
-  if (query.mine) base = base.where('proposer_user_id', '=', user.id);
+  let filter: ProposalFilter = { source: query.source, category: query.category, q: query.q, status: query.status };
+  if (query.mine) filter = { ...filter, proposerUserId: user.id };
   else {
     const county = query.countyId ?? user.countyId;
     await authorize(ctx, 'proposal.list', { type: 'proposal', scope: [county] });
-    base = base.where(inCountyScope('county_id', [county]));
+    filter = { ...filter, countyId: county };
   }
-  if (query.source) base = base.where('source', '=', query.source);
-  if (query.category) base = base.where('category', '=', query.category);
-  if (query.q) base = base.where(containsText('title', query.q));
-  const counts = await base.select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
-  const q = query.status ? base.where('status', '=', query.status) : base;
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
-  return { items: await presentProposals(ctx, rows), total: Number(total), page: query.page, pageSize: query.pageSize, counts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) };
+  const { rows, total, countsByStatus } = await pageProposals(ctx.db.kysely, filter, query);
+  return { items: await presentProposals(ctx, rows), total, page: query.page, pageSize: query.pageSize, counts: countsByStatus };
 }
 
 /** One proposal: for the office of its county, or its own proposer. */

@@ -1,0 +1,37 @@
+import type { Selectable } from 'kysely';
+import type { ProposalsTable } from '../db/schema-topics.js';
+import { containsText, type Executor, inCountyScope } from './types.js';
+
+/** A stored proposal. */
+export type ProposalRow = Selectable<ProposalsTable>;
+
+/** Filters of the proposal pool: a county's pool, or one proposer's own. */
+export interface ProposalFilter {
+  readonly proposerUserId?: string | undefined;
+  readonly countyId?: string | null | undefined;
+  readonly status?: string | undefined;
+  readonly source?: string | undefined;
+  readonly category?: string | undefined;
+  readonly q?: string | undefined;
+}
+
+function filtered(db: Executor, f: Omit<ProposalFilter, 'status'>) {
+  let q = db.selectFrom('proposals');
+  if (f.proposerUserId) q = q.where('proposer_user_id', '=', f.proposerUserId);
+  if (f.countyId !== undefined) q = q.where(inCountyScope('county_id', [f.countyId]));
+  if (f.source) q = q.where('source', '=', f.source);
+  if (f.category) q = q.where('category', '=', f.category);
+  if (f.q) q = q.where(containsText('title', f.q));
+  return q;
+}
+
+/** A page of proposals, newest first, with the total and the counts by status (before the status filter). */
+export async function pageProposals(db: Executor, f: ProposalFilter, page: { page: number; pageSize: number }): Promise<{ rows: ProposalRow[]; total: number; countsByStatus: Record<string, number> }> {
+  const counts = await filtered(db, f).select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const q = f.status ? filtered(db, f).where('status', '=', f.status) : filtered(db, f);
+  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  // Late row lookup, as for topics: the page's ids come from the (county_id, created_at, id) index.
+  const ids = q.select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize);
+  const rows = await db.selectFrom('proposals').selectAll().where('id', 'in', ids).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+  return { rows, total: Number(total), countsByStatus: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) };
+}
