@@ -11,6 +11,7 @@ import * as timelineSeq from './migrations/0008-timeline-seq.js';
 import * as listIndexes from './migrations/0009-list-indexes.js';
 import * as auditIndexes from './migrations/0010-audit-indexes.js';
 import * as fkIndexes from './migrations/0011-foreign-key-indexes.js';
+import * as researchMembers from './migrations/0012-research-members.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -25,6 +26,7 @@ const MIGRATIONS = [
   { name: '0009-list-indexes', up: listIndexes.up },
   { name: '0010-audit-indexes', up: auditIndexes.up },
   { name: '0011-foreign-key-indexes', up: fkIndexes.up },
+  { name: '0012-research-members', up: researchMembers.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

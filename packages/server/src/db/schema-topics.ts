@@ -228,6 +228,12 @@ export interface AttachmentsTable {
   created_at: string;
 }
 
+/** One member of a research activity (mirrors the activity's member_ids, for look-ups by member). */
+export interface ResearchMembersTable {
+  activity_id: string;
+  user_id: string;
+}
+
 /** The tables of the consultation workflow. */
 export interface TopicTables {
   attachments: AttachmentsTable;
@@ -238,6 +244,7 @@ export interface TopicTables {
   captchas: CaptchasTable;
   topic_events: TopicEventsTable;
   research_activities: ResearchActivitiesTable;
+  research_members: ResearchMembersTable;
   research_reports: ResearchReportsTable;
   preparations: PreparationsTable;
   consultations: ConsultationsTable;

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
-import { jsonArrayHas } from '../../repositories/types.js';
+import { researchOfMember } from '../../repositories/research.repository.js';
 
 /** 我的活动 — research and consultations a member took part in, newest first. */
 export async function myActivities(ctx: RequestContext) {
@@ -8,12 +8,12 @@ export async function myActivities(ctx: RequestContext) {
   const db = ctx.db.kysely;
   const uid = ctx.user.id;
   const [research, consultations] = await Promise.all([
-    db.selectFrom('research_activities as a').innerJoin('topics as t', 't.id', 'a.topic_id').select(['a.id', 'a.topic_id', 't.title as topic_title', 'a.date', 'a.place', 'a.member_ids']).where(jsonArrayHas('a.member_ids', uid)).execute(),
+    researchOfMember(db, uid),
     db.selectFrom('consultation_participants as p').innerJoin('consultations as c', 'c.id', 'p.consultation_id').innerJoin('topics as t', 't.id', 'c.topic_id').select(['c.id', 'c.topic_id', 't.title as topic_title', 'c.starts_at', 'c.form', 'c.status', 'p.attended']).where('p.user_id', '=', uid).execute(),
   ]);
   const FORMS: Record<string, string> = { meeting: '会议协商', online: '网络协商', onsite: '现场协商' };
   return [
-    ...research.filter((r) => (JSON.parse(r.member_ids) as string[]).includes(uid)).map((r) => ({ kind: 'research' as const, id: r.id, topicId: r.topic_id, topicTitle: r.topic_title, date: r.date, title: `调研：${r.place}`, attended: true })),
+    ...research.map((r) => ({ kind: 'research' as const, id: r.id, topicId: r.topic_id, topicTitle: r.topic_title, date: r.date, title: `调研：${r.place}`, attended: true })),
     ...consultations.map((c) => ({ kind: 'consultation' as const, id: c.id, topicId: c.topic_id, topicTitle: c.topic_title, date: c.starts_at.slice(0, 10), title: `${FORMS[c.form] ?? c.form}${c.status === 'held' ? '' : '（已安排）'}`, attended: c.attended === 1 })),
   ].sort((a, b) => b.date.localeCompare(a.date));
 }

@@ -1,4 +1,5 @@
 import { PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput } from '@shangliang/core';
+import { insertResearchActivity } from '../../repositories/research.repository.js';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -42,7 +43,7 @@ export async function recordResearchActivity(ctx: RequestContext, id: string, in
   const topic = await researchable(ctx, id, 'topic.record_research');
   const members = await checkMembers(ctx.db.kysely, topic.county_id, input.memberIds, 'memberIds');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('research_activities').values({ id: newId(), topic_id: id, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), others: input.others ?? null, findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await insertResearchActivity(trx, { id: newId(), topic_id: id, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), others: input.others ?? null, findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
     await noteOnTopic(ctx, trx, topic, { kind: 'research', title: `开展调研：${input.place}`, detail: `${input.date}；参加委员：${[...members.values()].join('、') || '无'}`, audit: 'topic.research_activity' });
   });
   return getTopic(ctx, id);
