@@ -12,6 +12,7 @@ import * as listIndexes from './migrations/0009-list-indexes.js';
 import * as auditIndexes from './migrations/0010-audit-indexes.js';
 import * as fkIndexes from './migrations/0011-foreign-key-indexes.js';
 import * as researchMembers from './migrations/0012-research-members.js';
+import * as itemDepartments from './migrations/0013-item-departments.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -27,6 +28,7 @@ const MIGRATIONS = [
   { name: '0010-audit-indexes', up: auditIndexes.up },
   { name: '0011-foreign-key-indexes', up: fkIndexes.up },
   { name: '0012-research-members', up: researchMembers.up },
+  { name: '0013-item-departments', up: itemDepartments.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

@@ -122,12 +122,20 @@ export interface FollowUpsTable {
   created_at: string;
 }
 
+/** A department of a handling item: its lead (主办) or a co-handling (会办) unit. */
+export interface ItemDepartmentsTable {
+  suggestion_id: string;
+  dept_id: string;
+  role: 'lead' | 'co';
+}
+
 /** The tables of suggestion handling. */
 export interface HandlingTables {
   instructions: InstructionsTable;
   instruction_actions: InstructionActionsTable;
   follow_ups: FollowUpsTable;
   handling_items: HandlingItemsTable;
+  item_departments: ItemDepartmentsTable;
   item_events: ItemEventsTable;
   feedbacks: FeedbacksTable;
   evaluations: EvaluationsTable;

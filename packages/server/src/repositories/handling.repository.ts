@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
-import { type Executor, inCountyScope, jsonArrayHas } from './types.js';
+import { type Executor, inCountyScope } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
 export type ItemRow = Selectable<HandlingItemsTable> & { seq: number; content: string; conversion: string | null; topic_title: string };
@@ -42,7 +42,7 @@ function whereFilter<Q extends ReturnType<typeof base>>(q: Q, f: ItemFilter): Q 
   let r = q;
   if (f.countyScope) r = r.where(inCountyScope('h.county_id', f.countyScope)) as Q;
   if (f.topicId) r = r.where('h.topic_id', '=', f.topicId) as Q;
-  if (f.departmentId) r = r.where((eb) => eb.or([eb('h.lead_dept_id', '=', f.departmentId!), jsonArrayHas('h.co_dept_ids', f.departmentId!)(eb)])) as Q;
+  if (f.departmentId) r = r.where('h.suggestion_id', 'in', (eb) => eb.selectFrom('item_departments').select('suggestion_id').where('dept_id', '=', f.departmentId!)) as Q;
   if (f.state) r = r.where('h.state', '=', f.state) as Q;
   if (f.dueBefore || f.dueFrom || f.dueOnOrBefore) r = r.where('h.state', '=', 'assigned') as Q;
   if (f.dueBefore) r = r.where('h.due_on', '<', f.dueBefore) as Q;
@@ -138,4 +138,11 @@ export async function readSettingsVersion(db: Executor, countyId: string | null)
 export async function ensureSettings(db: Executor, countyId: string | null, values: Readonly<Record<string, number>>, at: string): Promise<void> {
   const rows = Object.entries(values).map(([key, value]) => ({ scope: countyId ?? '', key, value: String(value), updated_at: at }));
   await db.insertInto('county_settings').values(rows).onConflict((oc) => oc.columns(['scope', 'key']).doNothing()).execute();
+}
+
+/** Records an item's lead and co-handling departments as rows (after 交办), in the caller's transaction. */
+export async function setItemDepartments(db: Executor, suggestionId: string, lead: string, co: readonly string[]): Promise<void> {
+  await db.deleteFrom('item_departments').where('suggestion_id', '=', suggestionId).execute();
+  const rows = [{ suggestion_id: suggestionId, dept_id: lead, role: 'lead' as const }, ...[...new Set(co)].filter((d) => d !== lead).map((d) => ({ suggestion_id: suggestionId, dept_id: d, role: 'co' as const }))];
+  await db.insertInto('item_departments').values(rows).execute();
 }

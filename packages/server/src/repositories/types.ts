@@ -24,12 +24,6 @@ export function containsText(column: string, text: string) {
   return (_eb: ExpressionBuilder<any, any>) => sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(text)}%`} escape '\\'`;
 }
 
-/** A WHERE condition: the column's JSON array of ids holds exactly this id (not one that merely contains it). */
-export function jsonArrayHas(column: string, id: string) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return (_eb: ExpressionBuilder<any, any>) => sql<boolean>`${sql.ref(column)} like ${`%${escapeLike(JSON.stringify(id))}%`} escape '\\'`;
-}
-
 /**
  * A WHERE condition: the column's county is one of the scope's counties; null in the scope stands for
  * city records (county_id IS NULL). An empty scope matches nothing.

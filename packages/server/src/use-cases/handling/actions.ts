@@ -14,7 +14,7 @@ import {
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
-import { appendItemEvent, type ItemRow } from '../../repositories/handling.repository.js';
+import { appendItemEvent, type ItemRow, setItemDepartments } from '../../repositories/handling.repository.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
@@ -65,6 +65,7 @@ export async function assignItem(ctx: RequestContext, id: string, input: AssignI
       title: item.state === 'returned' ? '重新交办' : '交办',
       detail: [`主办：${orgs.get(input.leadDepartmentId)!.name}`, input.coDepartmentIds.length ? `会办：${input.coDepartmentIds.map((d) => orgs.get(d)!.name).join('、')}` : null, `办理期限：${dueOn}`, input.letterNo ? `交办函：${input.letterNo}` : null].filter(Boolean).join('；'),
     });
+    await setItemDepartments(trx, item.suggestion_id, input.leadDepartmentId, input.coDepartmentIds);
   });
 }
 
