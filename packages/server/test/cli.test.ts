@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { promisify } from 'node:util';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from './harness.js';
+import { engines, freshPostgresDatabase } from './harness.js';
 
 const run = promisify(execFile);
 const tsx = path.resolve(import.meta.dirname, '../../../node_modules/.bin/tsx');
@@ -35,18 +34,11 @@ async function cliDb(engine: 'sqlite' | 'postgres', dir: string): Promise<CliDb>
       drop: async () => undefined,
     };
   }
-  const base = process.env.TEST_POSTGRES_URL!;
-  const name = `sl_cli_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
+  const { url, drop } = await freshPostgresDatabase('sl_cli');
   return {
-    env: { DATA_DIR: dir, DATABASE_URL: url.toString() },
+    env: { DATA_DIR: dir, DATABASE_URL: url },
     async query<T>(text: string) {
-      const c = new pg.Client({ connectionString: url.toString() });
+      const c = new pg.Client({ connectionString: url });
       await c.connect();
       try {
         return (await c.query(text)).rows as T[];
@@ -54,12 +46,7 @@ async function cliDb(engine: 'sqlite' | 'postgres', dir: string): Promise<CliDb>
         await c.end();
       }
     },
-    async drop() {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    drop,
   };
 }
 
@@ -99,7 +86,7 @@ describe.each(engines())('命令行工具（%s）', (engine) => {
     const counties = await db.query<{ n: number | string }>("select count(*) as n from organisations where kind = 'county'");
     expect(Number(counties[0]!.n)).toBe(17);
     expect((await db.query<{ username: string }>('select username from users')).map((u) => u.username)).toEqual(['zhangsan']);
-  });
+  }, 120_000);
 
   it('resets a password (forcing a change), backs up, and seeds the demo data once', async () => {
     const reset = await cliRun('reset-password', '--username', 'zhangsan', '--password', 'Chief#2027y');
@@ -121,5 +108,5 @@ describe.each(engines())('命令行工具（%s）', (engine) => {
     expect((await cliRun('seed-demo')).out).toContain('yaodu-office');
     expect((await cliRun('seed-demo')).out).toContain('均已存在');
     expect((await cliRun('nonsense')).out).toContain('未知命令');
-  });
+  }, 180_000); // six CLI processes, each starting TypeScript
 });

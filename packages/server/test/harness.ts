@@ -27,22 +27,18 @@ export class TestClock {
 }
 
 /** A fresh database with the Linfen organisations and the demo accounts. */
-async function freshDb(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
-  if (engine === 'sqlite') {
-    const db = openDatabase({ url: null, sqliteFile: ':memory:' });
-    return { db, drop: async () => undefined };
-  }
+/** A new, empty PostgreSQL database on TEST_POSTGRES_URL's server: its URL and how to drop it. */
+export async function freshPostgresDatabase(prefix = 'sl_test'): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_POSTGRES_URL!;
-  const name = `sl_test_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const db = openDatabase({ url: url.toString(), sqliteFile: '' });
   return {
-    db,
+    url: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
@@ -50,6 +46,15 @@ async function freshDb(engine: Engine): Promise<{ db: Db; drop: () => Promise<vo
       await c.end();
     },
   };
+}
+
+async function freshDb(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const db = openDatabase({ url: null, sqliteFile: ':memory:' });
+    return { db, drop: async () => undefined };
+  }
+  const { url, drop } = await freshPostgresDatabase();
+  return { db: openDatabase({ url, sqliteFile: '' }), drop };
 }
 
 /** One app on one fresh database, with helpers to sign in as the demo users. */

@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
-import { type Executor, inCountyScope } from './types.js';
+import { type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
 export type ItemRow = Selectable<HandlingItemsTable> & { seq: number; content: string; conversion: string | null; topic_title: string };
@@ -112,14 +112,8 @@ export async function summariseByDepartment(db: Executor, f: ItemFilter, days: D
 
 /** Appends to an item's timeline. */
 export async function appendItemEvent(db: Executor, row: Omit<Selectable<ItemEventsTable>, 'id' | 'seq'>): Promise<void> {
-  // The item row's counter, taken and locked in one statement (see appendTopicEvent).
-  const { event_seq: seq } = await db
-    .updateTable('handling_items')
-    .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
-    .where('suggestion_id', '=', row.suggestion_id)
-    .returning('event_seq')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('item_events').values({ ...row, id: newId(), seq: Number(seq) }).execute();
+  const seq = await nextEventSeq(db, 'handling_items', 'suggestion_id', row.suggestion_id);
+  await db.insertInto('item_events').values({ ...row, id: newId(), seq }).execute();
 }
 
 /** Reads a county's setting (scope '' = the city), or the default. */

@@ -2,7 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
 import type { TopicFacts } from '@shangliang/core';
 import { newId } from './ids.js';
-import { type Executor, inCountyScope, containsText } from './types.js';
+import { containsText, type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored topic. */
 export type TopicRow = Selectable<TopicsTable>;
@@ -74,18 +74,10 @@ export const insertTopic = async (db: Executor, row: Insertable<TopicsTable>): P
   await db.insertInto('topics').values(row).execute();
 };
 
-/**
- * Appends an entry to a topic's timeline. The sequence number comes from the topic row's counter in one
- * UPDATE … RETURNING, which also locks the row until the transaction ends: concurrent writers queue.
- */
+/** Appends an entry to a topic's timeline, numbered by the topic's counter (see nextEventSeq). */
 export async function appendTopicEvent(db: Executor, row: Omit<Insertable<TopicEventsTable>, 'id' | 'seq'>): Promise<void> {
-  const { event_seq: seq } = await db
-    .updateTable('topics')
-    .set((eb) => ({ event_seq: eb('event_seq', '+', 1) }))
-    .where('id', '=', row.topic_id)
-    .returning('event_seq')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('topic_events').values({ ...row, id: newId(), seq: Number(seq) }).execute();
+  const seq = await nextEventSeq(db, 'topics', 'id', row.topic_id);
+  await db.insertInto('topic_events').values({ ...row, id: newId(), seq }).execute();
 }
 
 /** A topic's timeline in order. */

@@ -38,3 +38,18 @@ export function inCountyScope(column: string, scope: readonly (string | null)[])
     return ors.length ? eb.or(ors) : eb.lit(false);
   };
 }
+
+/**
+ * The next timeline number of a topic or handling item, from the counter on its row, in one UPDATE …
+ * RETURNING: the row stays locked until the caller's transaction ends, so concurrent writers queue
+ * instead of both reading the same max(seq).
+ */
+export async function nextEventSeq(db: Executor, table: 'topics' | 'handling_items', key: 'id' | 'suggestion_id', id: string): Promise<number> {
+  const row = await db
+    .updateTable(table)
+    .set({ event_seq: sql<number>`event_seq + 1` })
+    .where(sql.ref(key), '=', id)
+    .returning(sql<number>`event_seq`.as('seq'))
+    .executeTakeFirstOrThrow();
+  return Number(row.seq);
+}
