@@ -1,17 +1,14 @@
-import { useState, type ReactElement } from 'react';
-import { Alert, Card, DatePicker, Empty, Input, Select, Typography } from 'antd';
+import type { ReactElement } from 'react';
+import { DatePicker, Input, Select, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOMES, ROLE_LABELS, type AuditOutcome } from '@shangliang/core';
 import { apiGet, type Query } from '../../../api/client.js';
-import { errorMessage } from '../../../api/api-error.js';
 import type { AuditEntry, Page } from '../../../api/types.js';
-import { PageTitle } from '../../components/PageTitle.js';
-import { DataTable } from '../../components/DataTable.js';
+import { ListPage } from '../../components/ListPage.js';
 import { OUTCOME_LABELS, OutcomeTag } from '../../components/OutcomeTag.js';
 import { formatTime, orDash } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
-import { pager } from '../../components/pager.js';
+import { useListFilters } from '../../components/useListFilters.js';
 
 const PAGE_SIZE = 20;
 
@@ -37,125 +34,91 @@ function useAudit(query: Query) {
 
 /** 操作日志 — the read-only audit trail. */
 export function AuditPage(): ReactElement {
-  useDocumentTitle('操作日志');
-  const [action, setAction] = useState<string | undefined>();
-  const [username, setUsername] = useState('');
-  const [outcome, setOutcome] = useState<AuditOutcome | undefined>();
-  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [page, setPage] = useState(1);
-  const list = useAudit({
-    action,
-    username,
-    outcome,
-    from: range?.[0]?.format('YYYY-MM-DD'),
-    to: range?.[1]?.format('YYYY-MM-DD'),
-    page,
-    pageSize: PAGE_SIZE,
-  });
+  const { get, set, page, setPage } = useListFilters();
+  const from = get('from');
+  const to = get('to');
+  const list = useAudit({ action: get('action'), username: get('username') ?? '', outcome: get('outcome'), from, to, page, pageSize: PAGE_SIZE });
+  const range: [Dayjs | null, Dayjs | null] | null = from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : null;
 
   return (
-    <>
-      <PageTitle description="记录登录、修改、越权等每一次操作：谁、何时、做了什么、从何处操作。日志只读，不能修改或删除。">
-        操作日志
-      </PageTitle>
-      <Card>
-        <div className="filter-bar">
+    <ListPage<AuditEntry>
+      title="操作日志"
+      description="记录登录、修改、越权等每一次操作：谁、何时、做了什么、从何处操作。日志只读，不能修改或删除。"
+      filters={
+        <>
           <Select
             aria-label="按操作筛选"
             placeholder="全部操作"
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
-            value={action}
-            onChange={(v: string | undefined) => {
-              setAction(v);
-              setPage(1);
-            }}
+            value={get('action')}
+            onChange={(v: string | undefined) => set({ action: v })}
             options={Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))}
             style={{ width: 180 }}
           />
-          <Input.Search
-            aria-label="按用户名筛选"
-            placeholder="用户名"
-            allowClear
-            onSearch={(v) => {
-              setUsername(v.trim());
-              setPage(1);
-            }}
-            style={{ width: 180 }}
-          />
+          <Input.Search aria-label="按用户名筛选" placeholder="用户名" allowClear defaultValue={get('username')} onSearch={(v) => set({ username: v.trim() || undefined })} style={{ width: 180 }} />
           <Select
             aria-label="按结果筛选"
             placeholder="全部结果"
             allowClear
-            value={outcome}
-            onChange={(v: AuditOutcome | undefined) => {
-              setOutcome(v);
-              setPage(1);
-            }}
+            value={get('outcome') as AuditOutcome | undefined}
+            onChange={(v: AuditOutcome | undefined) => set({ outcome: v })}
             options={AUDIT_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
             style={{ width: 130 }}
           />
           <DatePicker.RangePicker
             aria-label="按日期范围筛选"
             value={range}
-            onChange={(v) => {
-              setRange(v);
-              setPage(1);
-            }}
+            onChange={(v) => set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
             allowEmpty={[true, true]}
             style={{ width: 260 }}
           />
-        </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        <DataTable<AuditEntry>
-          label="操作日志列表"
-          rowKey="id"
-          size="small"
-          loading={list.isFetching}
-          dataSource={[...(list.data?.items ?? [])]}
-          scroll={{ x: 1280 }}
-          locale={{ emptyText: <Empty description="暂无符合条件的日志" /> }}
-          pagination={pager(page, PAGE_SIZE, list.data?.total, setPage, '条')}
-          columns={[
-            { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
-            { title: '用户', dataIndex: 'username', width: 120, render: (v: string | null) => v ?? '匿名访客' },
-            {
-              title: '角色',
-              dataIndex: 'role',
-              width: 120,
-              render: (v: string | null, row) => row.roleLabel ?? (v ? (ROLE_LABELS as Record<string, string>)[v] ?? v : '—'),
-            },
-            { title: '组织', dataIndex: 'orgName', width: 150, render: (v: string | null) => orDash(v) },
-            { title: '操作', dataIndex: 'actionLabel', width: 130, render: (v: string, row) => v || AUDIT_ACTION_LABELS[row.action] || row.action },
-            { title: '结果', dataIndex: 'outcome', width: 90, render: (v: AuditOutcome) => <OutcomeTag outcome={v} /> },
-            {
-              title: '对象',
-              key: 'subject',
-              width: 160,
-              render: (_: unknown, row) =>
-                row.subjectType ? (
-                  <Typography.Text
-                    ellipsis={{ tooltip: `${SUBJECT_LABELS[row.subjectType] ?? row.subjectType} ${row.subjectId ?? ''}` }}
-                    style={{ maxWidth: 150 }}
-                  >
-                    {SUBJECT_LABELS[row.subjectType] ?? row.subjectType}
-                    {row.subjectId ? ` ${String(row.subjectId).slice(0, 8)}` : ''}
-                  </Typography.Text>
-                ) : (
-                  '—'
-                ),
-            },
-            { title: '摘要', dataIndex: 'summary', render: (v: string | null) => orDash(v) },
-            {
-              title: 'IP 地址',
-              dataIndex: 'ip',
-              width: 130,
-              render: (v: string | null, row) =>
-                row.userAgent ? <span title={row.userAgent}>{orDash(v)}</span> : orDash(v),
-            },
-          ]}
-        />
-      </Card>
-    </>
+        </>
+      }
+      query={list}
+      empty="暂无符合条件的日志"
+      label="操作日志列表"
+      size="small"
+      scroll={{ x: 1280 }}
+      paging={{ page, pageSize: PAGE_SIZE, unit: '条', onChange: setPage }}
+      columns={[
+        { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
+        { title: '用户', dataIndex: 'username', width: 120, render: (v: string | null) => v ?? '匿名访客' },
+        {
+          title: '角色',
+          dataIndex: 'role',
+          width: 120,
+          render: (v: string | null, row) => row.roleLabel ?? (v ? (ROLE_LABELS as Record<string, string>)[v] ?? v : '—'),
+        },
+        { title: '组织', dataIndex: 'orgName', width: 150, render: (v: string | null) => orDash(v) },
+        { title: '操作', dataIndex: 'actionLabel', width: 130, render: (v: string, row) => v || AUDIT_ACTION_LABELS[row.action] || row.action },
+        { title: '结果', dataIndex: 'outcome', width: 90, render: (v: AuditOutcome) => <OutcomeTag outcome={v} /> },
+        {
+          title: '对象',
+          key: 'subject',
+          width: 160,
+          render: (_: unknown, row) =>
+            row.subjectType ? (
+              <Typography.Text
+                ellipsis={{ tooltip: `${SUBJECT_LABELS[row.subjectType] ?? row.subjectType} ${row.subjectId ?? ''}` }}
+                style={{ maxWidth: 150 }}
+              >
+                {SUBJECT_LABELS[row.subjectType] ?? row.subjectType}
+                {row.subjectId ? ` ${String(row.subjectId).slice(0, 8)}` : ''}
+              </Typography.Text>
+            ) : (
+              '—'
+            ),
+        },
+        { title: '摘要', dataIndex: 'summary', render: (v: string | null) => orDash(v) },
+        {
+          title: 'IP 地址',
+          dataIndex: 'ip',
+          width: 130,
+          render: (v: string | null, row) =>
+            row.userAgent ? <span title={row.userAgent}>{orDash(v)}</span> : orDash(v),
+        },
+      ]}
+    />
   );
 }

@@ -1,91 +1,82 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Empty, Form, Grid, InputNumber, List, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, InputNumber, Select, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DUE_STATUS_LABELS, handlingSettingsSchema, ITEM_STATE_LABELS, ITEM_STATES, type ItemState } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { HandlingItem, HandlingSummary } from '../../../api/types.js';
 import { DataTable } from '../../components/DataTable.js';
 import { FormModal } from '../../components/FormModal.js';
-import { PageTitle } from '../../components/PageTitle.js';
+import { CountTags } from '../../components/CountTags.js';
+import { ListPage } from '../../components/ListPage.js';
+import { useListFilters } from '../../components/useListFilters.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { usePolicy } from '../../components/usePolicy.js';
 import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
-import { pager } from '../../components/pager.js';
 
 const PAGE_SIZE = 20;
 type Due = 'overdue' | 'due_soon';
 
 /** 办理督办 — every suggestion in handling, by state, department and deadline, with a per-department summary. */
 export function HandlingBoardPage(): ReactElement {
-  useDocumentTitle('办理督办');
   const { can } = usePolicy();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string): string | undefined => params.get(k) ?? undefined;
+  const { get, set, page, setPage } = useListFilters();
   const state = get('state') as ItemState | undefined;
   const due = get('due') as Due | undefined;
   const departmentId = get('departmentId');
-  const page = Number(get('page') ?? '1') || 1;
-  const set = (changes: Record<string, string | undefined>): void => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  };
   const list = useHandlingItems({ state, due, departmentId, page, pageSize: PAGE_SIZE });
   // Counts over all of the board (unfiltered by state/due) for the tabs.
   const all = useHandlingItems({ departmentId, page: 1, pageSize: 1 });
   const summary = useHandlingSummary();
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const screens = Grid.useBreakpoint();
-  const phone = screens.md === false;
   const counts = all.data?.counts;
   const byState = counts?.byState ?? {};
   const total = Object.values(byState).reduce((a, b) => a + (b ?? 0), 0);
   // The board spans every county for those the server lets look across counties.
   const allCounties = can('county.read_all');
   const departments = (summary.data?.byDepartment ?? []).map((d) => ({ value: d.departmentId, label: d.departmentName ?? '—' }));
-  const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '条');
 
   return (
-    <>
-      <PageTitle
-        description="协商建议交有关部门办理，在期限内书面反馈；对重点、难点问题跟踪问效，督促落到实处（第四条(四)(五)）。"
-        extra={
-          can('handling.manage') && (
-            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
-              期限设置
-            </Button>
-          )
-        }
-      >
-        办理督办
-      </PageTitle>
-      <SummaryCard summary={summary.data} loading={summary.isPending} error={summary.isError ? errorMessage(summary.error) : null} onPick={(id) => set({ departmentId: id })} />
-      <Card title={<h2 className="card-title">建议办件</h2>}>
-        <div className="count-tags" role="group" aria-label="按办理状态查看">
-          <Tag.CheckableTag checked={!state && !due} onChange={() => set({ state: undefined, due: undefined })}>
-            全部 {total}
-          </Tag.CheckableTag>
-          {ITEM_STATES.map((s) => (
-            <Tag.CheckableTag key={s} checked={state === s} onChange={(c) => set({ state: c ? s : undefined })}>
-              {ITEM_STATE_LABELS[s]} {byState[s] ?? 0}
+    <ListPage<HandlingItem>
+      title="办理督办"
+      description="协商建议交有关部门办理，在期限内书面反馈；对重点、难点问题跟踪问效，督促落到实处（第四条(四)(五)）。"
+      extra={
+        can('handling.manage') && (
+          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
+            期限设置
+          </Button>
+        )
+      }
+      before={<SummaryCard summary={summary.data} loading={summary.isPending} error={summary.isError ? errorMessage(summary.error) : null} onPick={(id) => set({ departmentId: id })} />}
+      cardTitle="建议办件"
+      tags={
+        <>
+          <CountTags
+            label="按办理状态查看"
+            keys={ITEM_STATES}
+            labels={ITEM_STATE_LABELS}
+            counts={byState}
+            value={state}
+            onChange={(s) => set({ state: s })}
+            onAll={() => set({ state: undefined, due: undefined })}
+            allChecked={!state && !due}
+            total={total}
+          />
+          <div className="count-tags due-tags" role="group" aria-label="按办理期限查看">
+            <Tag.CheckableTag className="due-soon" checked={due === 'due_soon'} onChange={(c) => set({ due: c ? 'due_soon' : undefined })}>
+              {DUE_STATUS_LABELS.due_soon} {counts?.dueSoon ?? 0}
             </Tag.CheckableTag>
-          ))}
-        </div>
-        <div className="count-tags due-tags" role="group" aria-label="按办理期限查看">
-          <Tag.CheckableTag className="due-soon" checked={due === 'due_soon'} onChange={(c) => set({ due: c ? 'due_soon' : undefined })}>
-            {DUE_STATUS_LABELS.due_soon} {counts?.dueSoon ?? 0}
-          </Tag.CheckableTag>
-          <Tag.CheckableTag className="due-overdue" checked={due === 'overdue'} onChange={(c) => set({ due: c ? 'overdue' : undefined })}>
-            {DUE_STATUS_LABELS.overdue} {counts?.overdue ?? 0}
-          </Tag.CheckableTag>
-        </div>
-        <div className="filter-bar">
+            <Tag.CheckableTag className="due-overdue" checked={due === 'overdue'} onChange={(c) => set({ due: c ? 'overdue' : undefined })}>
+              {DUE_STATUS_LABELS.overdue} {counts?.overdue ?? 0}
+            </Tag.CheckableTag>
+          </div>
+        </>
+      }
+      filters={
+        <>
           <Select
             aria-label="按承办单位筛选"
             placeholder="全部承办单位"
@@ -98,75 +89,58 @@ export function HandlingBoardPage(): ReactElement {
             notFoundContent="尚无交办的单位"
           />
           {allCounties && <Typography.Text type="secondary">市政协办公室可查看各县（市、区）办理情况。</Typography.Text>}
-        </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        {phone ? (
-          <List
-            loading={list.isFetching}
-            dataSource={[...(list.data?.items ?? [])]}
-            locale={{ emptyText: <Empty description="没有符合条件的办件" /> }}
-            pagination={{ ...pagination, simple: true, align: 'center' }}
-            renderItem={(row) => (
-              <List.Item key={row.id}>
-                <ItemCard item={row} />
-              </List.Item>
-            )}
-          />
-        ) : (
-          <DataTable<HandlingItem>
-            label="建议办件列表"
-            rowKey="id"
-            loading={list.isFetching}
-            dataSource={[...(list.data?.items ?? [])]}
-            scroll={{ x: 1100 }}
-            locale={{ emptyText: <Empty description="没有符合条件的办件" /> }}
-            pagination={pagination}
-            columns={[
-              {
-                title: '建议',
-                dataIndex: 'content',
-                render: (_: unknown, row) => (
-                  <div className="item-cell">
-                    <Typography.Text type="secondary" className="item-topic">{row.topicTitle}</Typography.Text>
-                    <Link to={`/console/handling/items/${row.id}`} className="item-link">
-                      第 {row.seq} 条：{row.content}
-                    </Link>
-                  </div>
-                ),
-              },
-              {
-                title: '主办 / 会办',
-                dataIndex: 'leadDepartmentName',
-                width: 190,
-                render: (_: unknown, row) => (
-                  <div>
-                    <div>{row.leadDepartmentName ?? <Typography.Text type="secondary">未交办</Typography.Text>}</div>
-                    {row.coDepartments.length > 0 && (
-                      <Typography.Text type="secondary" className="small-text">会办：{row.coDepartments.map((d) => d.name).join('、')}</Typography.Text>
-                    )}
-                  </div>
-                ),
-              },
-              {
-                title: '办理期限',
-                dataIndex: 'dueOn',
-                width: 150,
-                render: (_: unknown, row) => (
-                  <div>
-                    <div className="nowrap">{formatDate(row.dueOn)}</div>
-                    <CountdownTag item={row} />
-                  </div>
-                ),
-              },
-              { title: '状态', dataIndex: 'state', width: 140, render: (_: unknown, row) => <ItemStateTag state={row.state} /> },
-              { title: '轮次', dataIndex: 'round', width: 80, render: (v: number) => <span className="nowrap">{roundText(v)}</span> },
-              { title: '测评', dataIndex: 'latestRating', width: 100, render: (_: unknown, row) => (row.latestRating ? <RatingTag rating={row.latestRating} label={row.latestRatingLabel} /> : '—') },
-            ]}
-          />
-        )}
-      </Card>
+        </>
+      }
+      query={list}
+      empty="没有符合条件的办件"
+      label="建议办件列表"
+      scroll={{ x: 1100 }}
+      paging={{ page, pageSize: PAGE_SIZE, unit: '条', onChange: setPage }}
+      card={(row) => <ItemCard item={row} />}
+      columns={[
+        {
+          title: '建议',
+          dataIndex: 'content',
+          render: (_: unknown, row) => (
+            <div className="item-cell">
+              <Typography.Text type="secondary" className="item-topic">{row.topicTitle}</Typography.Text>
+              <Link to={`/console/handling/items/${row.id}`} className="item-link">
+                第 {row.seq} 条：{row.content}
+              </Link>
+            </div>
+          ),
+        },
+        {
+          title: '主办 / 会办',
+          dataIndex: 'leadDepartmentName',
+          width: 190,
+          render: (_: unknown, row) => (
+            <div>
+              <div>{row.leadDepartmentName ?? <Typography.Text type="secondary">未交办</Typography.Text>}</div>
+              {row.coDepartments.length > 0 && (
+                <Typography.Text type="secondary" className="small-text">会办：{row.coDepartments.map((d) => d.name).join('、')}</Typography.Text>
+              )}
+            </div>
+          ),
+        },
+        {
+          title: '办理期限',
+          dataIndex: 'dueOn',
+          width: 150,
+          render: (_: unknown, row) => (
+            <div>
+              <div className="nowrap">{formatDate(row.dueOn)}</div>
+              <CountdownTag item={row} />
+            </div>
+          ),
+        },
+        { title: '状态', dataIndex: 'state', width: 140, render: (_: unknown, row) => <ItemStateTag state={row.state} /> },
+        { title: '轮次', dataIndex: 'round', width: 80, render: (v: number) => <span className="nowrap">{roundText(v)}</span> },
+        { title: '测评', dataIndex: 'latestRating', width: 100, render: (_: unknown, row) => (row.latestRating ? <RatingTag rating={row.latestRating} label={row.latestRatingLabel} /> : '—') },
+      ]}
+    >
       <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
-    </>
+    </ListPage>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useState, type ReactElement, type ReactNode } from 'react';
-import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Empty, Result, Row, Skeleton, Timeline, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Empty, Result, Row, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ITEM_TRANSITIONS, RATING_LABELS, type Rating } from '@shangliang/core';
 import { ApiError, errorMessage } from '../../../api/api-error.js';
 import type { HandlingItemDetail } from '../../../api/types.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
+import { EventTimeline } from '../../components/EventTimeline.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate, formatTime, orDash } from '../../components/format.js';
@@ -224,21 +225,7 @@ function ItemView({ item, back, topicLink }: { item: HandlingItemDetail; back: {
                 return (
                   <div key={r} className="round-group">
                     {many && <h3 className="card-subtitle">{roundText(r)}</h3>}
-                    <Timeline
-                      items={entries.map((t) => ({
-                        key: t.id,
-                        content: (
-                          <div>
-                            <strong>{t.title}</strong>
-                            <div className="timeline-meta">
-                              <time dateTime={t.at}>{formatTime(t.at)}</time>
-                              {t.actorName ? ` · ${t.actorName}` : ''}
-                            </div>
-                            {t.detail && <div className="pre-wrap">{t.detail}</div>}
-                          </div>
-                        ),
-                      }))}
-                    />
+                    <EventTimeline entries={entries} />
                   </div>
                 );
               })

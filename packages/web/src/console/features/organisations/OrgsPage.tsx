@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, Row, Space, Tree } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Input, Row, Space, Tree } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { ORG_CHILD_KINDS, ORG_KIND_LABELS } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
@@ -7,7 +7,7 @@ import type { Org, OrgNode } from '../../../api/types.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { DataTable } from '../../components/DataTable.js';
 import { StatusTag } from '../../components/StatusTag.js';
-import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
+import { activeColumns, ToggleActiveButton, useToggleActive } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { canOn } from '../../components/usePolicy.js';
@@ -53,7 +53,6 @@ export function OrgsPage(): ReactElement {
   const [selectedId, setSelectedId] = useState<string | undefined>();
   const [filter, setFilter] = useState('');
   const [form, setForm] = useState<OrgFormTarget | null>(null);
-  const { message } = App.useApp();
   const { setActive } = useOrgMutations();
 
   const roots = tree.data ?? [];
@@ -72,14 +71,7 @@ export function OrgsPage(): ReactElement {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roots]);
 
-  const toggle = (target: Org): void =>
-    setActive.mutate(
-      { id: target.id, active: !target.active },
-      {
-        onSuccess: (o) => message.success(o.active ? `已启用“${o.name}”` : `已停用“${o.name}”`),
-        onError: (e) => message.error(errorMessage(e)),
-      },
-    );
+  const toggle = useToggleActive(setActive);
 
   const current = org.data;
   const childKinds = current ? ORG_CHILD_KINDS[current.kind] : [];
@@ -203,24 +195,7 @@ export function OrgsPage(): ReactElement {
                     ),
                   },
                   { title: '类型', dataIndex: 'kind', width: 120, render: (_: unknown, row) => row.kindLabel || ORG_KIND_LABELS[row.kind] },
-                  { title: '状态', dataIndex: 'active', width: 80, render: (active: boolean) => <StatusTag active={active} /> },
-                  {
-                    title: '操作',
-                    key: 'actions',
-                    width: 140,
-                    render: (_: unknown, row) => (
-                      <Space size={0}>
-                        {canOn(row, 'organisation.update') && (
-                          <Button type="link" size="small" onClick={() => setForm({ mode: 'edit', org: row })} style={{ paddingInline: 4 }}>
-                            编辑
-                          </Button>
-                        )}
-                        {canOn(row, 'organisation.deactivate') && (
-                          <ToggleActiveButton active={row.active} name={row.name} onConfirm={() => toggle(row)} />
-                        )}
-                      </Space>
-                    ),
-                  },
+                  ...activeColumns<Org>({ update: 'organisation.update', deactivate: 'organisation.deactivate', onEdit: (row) => setForm({ mode: 'edit', org: row }), onToggle: toggle, width: 140 }),
                 ]}
               />
             </Card>

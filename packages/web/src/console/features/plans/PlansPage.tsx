@@ -1,85 +1,71 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Progress } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Progress } from 'antd';
 import dayjs from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
 import { createPlanSchema, updatePlanSchema } from '@shangliang/core';
-import { errorMessage } from '../../../api/api-error.js';
 import type { Plan } from '../../../api/types.js';
-import { DataTable } from '../../components/DataTable.js';
 import { clean, day } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
-import { PageTitle } from '../../components/PageTitle.js';
+import { ListPage } from '../../components/ListPage.js';
 import { formatDate } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { useCreatePlan, usePlans, useUpdatePlan } from '../topics/hooks.js';
 
 /** 年度协商计划 — plan versus done (第五条). */
 export function PlansPage(): ReactElement {
-  useDocumentTitle('年度计划');
   const { can } = usePolicy();
   const plans = usePlans();
   /** The plan being edited; 'new' while creating one. */
   const [editing, setEditing] = useState<Plan | 'new' | null>(null);
   return (
-    <>
-      <PageTitle
-        description="年度协商计划报党委，议题列入计划；“已完成”指已报送协商成果的议题。"
-        extra={
-          can('plan.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-              新建年度计划
-            </Button>
-          )
-        }
-      >
-        年度计划
-      </PageTitle>
-      <Card>
-        {plans.isError && <Alert type="error" showIcon title={errorMessage(plans.error)} style={{ marginBottom: 12 }} />}
-        <DataTable<Plan>
-          label="年度协商计划列表"
-          rowKey="id"
-          loading={plans.isFetching}
-          dataSource={[...(plans.data ?? [])]}
-          pagination={false}
-          scroll={{ x: 720 }}
-          locale={{ emptyText: <Empty description="暂无年度协商计划" /> }}
-          columns={[
-            { title: '年度', dataIndex: 'year', width: 80 },
-            { title: '计划名称', dataIndex: 'title', render: (_: unknown, p) => <Link to={`/console/topics?planId=${p.id}`}>{p.title}</Link> },
-            { title: '县（市、区）', dataIndex: 'countyName', width: 130, render: (v: string | null) => v ?? '—' },
-            { title: '报送党委', dataIndex: 'reportedOn', width: 120, render: (v: string | null) => formatDate(v) },
-            {
-              title: '计划与完成',
-              key: 'done',
-              width: 220,
-              render: (_: unknown, p) => (
-                <div>
-                  <div>计划 {p.topicCount} 个 · 已完成 {p.doneCount} 个</div>
-                  <Progress percent={p.topicCount ? Math.round((p.doneCount / p.topicCount) * 100) : 0} size="small" aria-label={`${p.title}完成进度`} />
-                </div>
-              ),
-            },
-            {
-              title: '操作',
-              key: 'actions',
-              width: 90,
-              render: (_: unknown, p) =>
-                canOn(p, 'plan.manage') && (
-                  <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.title}`}>
-                    编辑
-                  </Button>
-                ),
-            },
-          ]}
-        />
-      </Card>
+    <ListPage<Plan>
+      title="年度计划"
+      description="年度协商计划报党委，议题列入计划；“已完成”指已报送协商成果的议题。"
+      extra={
+        can('plan.manage') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新建年度计划
+          </Button>
+        )
+      }
+      query={plans}
+      empty="暂无年度协商计划"
+      label="年度协商计划列表"
+      scroll={{ x: 720 }}
+      columns={[
+        { title: '年度', dataIndex: 'year', width: 80 },
+        { title: '计划名称', dataIndex: 'title', render: (_: unknown, p) => <Link to={`/console/topics?planId=${p.id}`}>{p.title}</Link> },
+        { title: '县（市、区）', dataIndex: 'countyName', width: 130, render: (v: string | null) => v ?? '—' },
+        { title: '报送党委', dataIndex: 'reportedOn', width: 120, render: (v: string | null) => formatDate(v) },
+        {
+          title: '计划与完成',
+          key: 'done',
+          width: 220,
+          render: (_: unknown, p) => (
+            <div>
+              <div>计划 {p.topicCount} 个 · 已完成 {p.doneCount} 个</div>
+              <Progress percent={p.topicCount ? Math.round((p.doneCount / p.topicCount) * 100) : 0} size="small" aria-label={`${p.title}完成进度`} />
+            </div>
+          ),
+        },
+        {
+          title: '操作',
+          key: 'actions',
+          width: 90,
+          render: (_: unknown, p) =>
+            canOn(p, 'plan.manage') && (
+              <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.title}`}>
+                编辑
+              </Button>
+            ),
+        },
+      ]}
+    >
       <PlanModal open={editing !== null} plan={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
-    </>
+    </ListPage>
   );
 }
 

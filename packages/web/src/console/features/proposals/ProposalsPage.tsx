@@ -1,7 +1,6 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Checkbox, Empty, Grid, Input, List, Space, Tag, Typography } from 'antd';
+import { Button, Checkbox, Input, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
 import {
   PROPOSAL_SOURCE_LABELS,
   PROPOSAL_SOURCES,
@@ -11,37 +10,27 @@ import {
   TOPIC_CATEGORY_LABELS,
   type ProposalStatus,
 } from '@shangliang/core';
-import { errorMessage } from '../../../api/api-error.js';
 import type { Proposal } from '../../../api/types.js';
-import { PageTitle } from '../../components/PageTitle.js';
-import { DataTable } from '../../components/DataTable.js';
+import { CountTags } from '../../components/CountTags.js';
+import { ListPage } from '../../components/ListPage.js';
+import { useListFilters } from '../../components/useListFilters.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
 import { formatTime } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useProposals } from './hooks.js';
 import { AssignedProposalModal, MergeModal, ProposalDrawer, ScreenModal } from './ProposalModals.js';
-import { pager } from '../../components/pager.js';
 import { VocabFilter } from '../../components/VocabFilter.js';
-import { canOn, usePolicy } from '../../components/usePolicy.js';
+import { usePolicy } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
 
 /** 选题征集 — the proposal pool: 初筛, 合并立题, 党委政府点题. */
 export function ProposalsPage(): ReactElement {
-  useDocumentTitle('选题征集');
-  const { can } = usePolicy();
-  const [params, setParams] = useSearchParams();
-  const status = (params.get('status') ?? undefined) as ProposalStatus | undefined;
-  const source = params.get('source') ?? undefined;
-  const category = params.get('category') ?? undefined;
-  const q = params.get('q') ?? '';
-  const page = Number(params.get('page') ?? '1') || 1;
-  const set = (changes: Record<string, string | undefined>): void => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const { can, canOn } = usePolicy();
+  const { get, set, page, setPage } = useListFilters();
+  const status = get('status') as ProposalStatus | undefined;
+  const source = get('source');
+  const category = get('category');
+  const q = get('q') ?? '';
   const list = useProposals({ status, source, category, q, page, pageSize: PAGE_SIZE });
   const [selected, setSelected] = useState<Proposal[]>([]);
   const [screening, setScreening] = useState<'accept' | 'exclude' | null>(null);
@@ -49,9 +38,6 @@ export function ProposalsPage(): ReactElement {
   const [assigning, setAssigning] = useState(false);
   const [viewing, setViewing] = useState<Proposal | null>(null);
   const counts = list.data?.counts ?? {};
-  const screens = Grid.useBreakpoint();
-  const phone = screens.md === false;
-  const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '条');
   const toggle = (row: Proposal, on: boolean): void =>
     setSelected((cur) => (on ? [...cur.filter((p) => p.id !== row.id), row] : cur.filter((p) => p.id !== row.id)));
   const canScreen = selected.length > 0 && selected.every((p) => canOn(p, 'proposal.screen'));
@@ -61,44 +47,34 @@ export function ProposalsPage(): ReactElement {
     setMerging(false);
     if (ok) setSelected([]);
   };
+  const titleLink = (row: Proposal): ReactElement => (
+    <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setViewing(row)}>
+      {row.title}
+    </Button>
+  );
 
   return (
-    <>
-      <PageTitle
-        description="委员荐题、党委政府点题和社会公开征集的选题建议，在此初筛、合并立题。"
-        extra={
-          can('proposal.create_assigned') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
-              记录党委政府点题
-            </Button>
-          )
-        }
-      >
-        选题征集
-      </PageTitle>
-      <Card>
-        <div className="count-tags" role="group" aria-label="按状态查看">
-          <Tag.CheckableTag checked={!status} onChange={() => set({ status: undefined })}>
-            全部
-          </Tag.CheckableTag>
-          {PROPOSAL_STATUSES.map((s) => (
-            <Tag.CheckableTag key={s} checked={status === s} onChange={(c) => set({ status: c ? s : undefined })}>
-              {PROPOSAL_STATUS_LABELS[s]} {counts[s] ?? 0}
-            </Tag.CheckableTag>
-          ))}
-        </div>
-        <div className="filter-bar">
+    <ListPage<Proposal>
+      title="选题征集"
+      description="委员荐题、党委政府点题和社会公开征集的选题建议，在此初筛、合并立题。"
+      extra={
+        can('proposal.create_assigned') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
+            记录党委政府点题
+          </Button>
+        )
+      }
+      tags={
+        <CountTags label="按状态查看" keys={PROPOSAL_STATUSES} labels={PROPOSAL_STATUS_LABELS} counts={counts} value={status} onChange={(s) => set({ status: s })} />
+      }
+      filters={
+        <>
           <VocabFilter label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} value={source} onChange={(v) => set({ source: v })} width={160} />
           <VocabFilter label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} value={category} onChange={(v) => set({ category: v })} width={130} />
-          <Input.Search
-            aria-label="搜索选题建议"
-            placeholder="按标题、内容搜索"
-            allowClear
-            defaultValue={q}
-            onSearch={(v) => set({ q: v.trim() || undefined })}
-            style={{ width: 240 }}
-          />
-        </div>
+          <Input.Search aria-label="搜索选题建议" placeholder="按标题、内容搜索" allowClear defaultValue={q} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 240 }} />
+        </>
+      }
+      toolbar={
         <div className="bulk-bar" aria-live="polite">
           <span>已选 {selected.length} 条</span>
           <Space wrap>
@@ -113,82 +89,48 @@ export function ProposalsPage(): ReactElement {
             </Button>
           </Space>
         </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        {phone ? (
-          <List
-            loading={list.isFetching}
-            dataSource={[...(list.data?.items ?? [])]}
-            locale={{ emptyText: <Empty description="暂无选题建议" /> }}
-            pagination={{ ...pagination, simple: true, align: 'center' }}
-            renderItem={(row) => (
-              <List.Item key={row.id}>
-                <div className="phone-row">
-                  <Checkbox
-                    aria-label={`选择“${row.title}”`}
-                    checked={selected.some((p) => p.id === row.id)}
-                    onChange={(e) => toggle(row, e.target.checked)}
-                  />
-                  <div className="my-item">
-                    <div className="my-item-head">
-                      <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setViewing(row)}>
-                        {row.title}
-                      </Button>
-                      <ProposalStatusTag status={row.status} />
-                    </div>
-                    <Typography.Text type="secondary">
-                      {row.sourceLabel} · {row.categoryLabel}
-                      {row.placeName ? ` · ${row.placeName}` : ''} · {formatTime(row.createdAt)}
-                    </Typography.Text>
-                    {(row.topicTitle ?? row.exclusionReasonLabel) && <span>去向：{row.topicTitle ?? row.exclusionReasonLabel}</span>}
-                  </div>
-                </div>
-              </List.Item>
-            )}
-          />
-        ) : (
-        <DataTable<Proposal>
-          label="选题建议列表"
-          rowKey="id"
-          loading={list.isFetching}
-          dataSource={[...(list.data?.items ?? [])]}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: <Empty description="暂无选题建议" /> }}
-          rowSelection={{
-            selectedRowKeys: selected.map((p) => p.id),
-            preserveSelectedRowKeys: true,
-            onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),
-            getCheckboxProps: (row) => ({ 'aria-label': `选择“${row.title}”` }) as never,
-          }}
-          pagination={pagination}
-          columns={[
-            {
-              title: '选题建议',
-              dataIndex: 'title',
-              render: (_: unknown, row) => (
-                <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setViewing(row)}>
-                  {row.title}
-                </Button>
-              ),
-            },
-            { title: '来源', dataIndex: 'sourceLabel', width: 120 },
-            { title: '类别', dataIndex: 'categoryLabel', width: 70 },
-            { title: '地点', dataIndex: 'placeName', width: 140, render: (v: string | null) => v ?? '—' },
-            { title: '状态', dataIndex: 'status', width: 120, render: (_: unknown, row) => <ProposalStatusTag status={row.status} /> },
-            {
-              title: '去向',
-              key: 'fate',
-              width: 180,
-              render: (_: unknown, row) => row.topicTitle ?? row.exclusionReasonLabel ?? '—',
-            },
-            { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
-          ]}
-        />
-        )}
-      </Card>
+      }
+      query={list}
+      empty="暂无选题建议"
+      label="选题建议列表"
+      scroll={{ x: 900 }}
+      paging={{ page, pageSize: PAGE_SIZE, unit: '条', onChange: setPage }}
+      rowSelection={{
+        selectedRowKeys: selected.map((p) => p.id),
+        preserveSelectedRowKeys: true,
+        onChange: (_keys, rows) => setSelected(rows.filter(Boolean)),
+        getCheckboxProps: (row) => ({ 'aria-label': `选择“${row.title}”` }) as never,
+      }}
+      card={(row) => (
+        <div className="phone-row">
+          <Checkbox aria-label={`选择“${row.title}”`} checked={selected.some((p) => p.id === row.id)} onChange={(e) => toggle(row, e.target.checked)} />
+          <div className="my-item">
+            <div className="my-item-head">
+              {titleLink(row)}
+              <ProposalStatusTag status={row.status} />
+            </div>
+            <Typography.Text type="secondary">
+              {row.sourceLabel} · {row.categoryLabel}
+              {row.placeName ? ` · ${row.placeName}` : ''} · {formatTime(row.createdAt)}
+            </Typography.Text>
+            {(row.topicTitle ?? row.exclusionReasonLabel) && <span>去向：{row.topicTitle ?? row.exclusionReasonLabel}</span>}
+          </div>
+        </div>
+      )}
+      columns={[
+        { title: '选题建议', dataIndex: 'title', render: (_: unknown, row) => titleLink(row) },
+        { title: '来源', dataIndex: 'sourceLabel', width: 120 },
+        { title: '类别', dataIndex: 'categoryLabel', width: 70 },
+        { title: '地点', dataIndex: 'placeName', width: 140, render: (v: string | null) => v ?? '—' },
+        { title: '状态', dataIndex: 'status', width: 120, render: (_: unknown, row) => <ProposalStatusTag status={row.status} /> },
+        { title: '去向', key: 'fate', width: 180, render: (_: unknown, row) => row.topicTitle ?? row.exclusionReasonLabel ?? '—' },
+        { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
+      ]}
+    >
       <ScreenModal open={screening !== null} ids={selected.map((p) => p.id)} decision={screening ?? 'accept'} onClose={done} />
       <MergeModal open={merging} proposals={selected} onClose={done} />
       <AssignedProposalModal open={assigning} onClose={() => setAssigning(false)} />
       <ProposalDrawer proposal={viewing} onClose={() => setViewing(null)} />
-    </>
+    </ListPage>
   );
 }

@@ -1,62 +1,48 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, Button, Card, DatePicker, Empty, Form, Input } from 'antd';
+import { Button, DatePicker, Form, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createSolicitationSchema } from '@shangliang/core';
-import { errorMessage } from '../../../api/api-error.js';
 import type { Solicitation } from '../../../api/types.js';
-import { DataTable } from '../../components/DataTable.js';
 import { clean, withBlank } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
 import { useSubmit } from '../../components/useSubmit.js';
-import { PageTitle } from '../../components/PageTitle.js';
+import { ListPage } from '../../components/ListPage.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { usePolicy } from '../../components/usePolicy.js';
 import { useCreateSolicitation, useSolicitations } from '../proposals/hooks.js';
 
 /** 征集活动 — 向社会公开征集选题 (第四条(二)). */
 export function SolicitationsPage(): ReactElement {
-  useDocumentTitle('征集活动');
   const { can } = usePolicy();
   const list = useSolicitations();
   const [creating, setCreating] = useState(false);
   return (
-    <>
-      <PageTitle
-        description="征集期间，群众可在门户“我要提建议”中选择本次征集活动提交选题建议。"
-        extra={
-          can('solicitation.manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              发起征集活动
-            </Button>
-          )
-        }
-      >
-        征集活动
-      </PageTitle>
-      <Card>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        <DataTable<Solicitation>
-          label="征集活动列表"
-          rowKey="id"
-          loading={list.isFetching}
-          dataSource={[...(list.data ?? [])]}
-          pagination={false}
-          scroll={{ x: 720 }}
-          locale={{ emptyText: <Empty description="暂无征集活动" /> }}
-          columns={[
-            { title: '征集主题', dataIndex: 'title', width: 220 },
-            { title: '征集范围', dataIndex: 'scope' },
-            { title: '征集时间', key: 'dates', width: 200, render: (_: unknown, s) => `${formatDate(s.opensOn)} 至 ${formatDate(s.closesOn)}` },
-            { title: '状态', dataIndex: 'open', width: 90, render: (o: boolean | undefined) => (o ? <SoftTag tone="green">征集中</SoftTag> : <SoftTag>未在征集</SoftTag>) },
-            { title: '收到建议', dataIndex: 'proposalCount', width: 90, render: (v: number | undefined) => v ?? 0 },
-          ]}
-        />
-      </Card>
+    <ListPage<Solicitation>
+      title="征集活动"
+      description="征集期间，群众可在门户“我要提建议”中选择本次征集活动提交选题建议。"
+      extra={
+        can('solicitation.manage') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            发起征集活动
+          </Button>
+        )
+      }
+      query={list}
+      empty="暂无征集活动"
+      label="征集活动列表"
+      scroll={{ x: 720 }}
+      columns={[
+        { title: '征集主题', dataIndex: 'title', width: 220 },
+        { title: '征集范围', dataIndex: 'scope' },
+        { title: '征集时间', key: 'dates', width: 200, render: (_: unknown, s) => `${formatDate(s.opensOn)} 至 ${formatDate(s.closesOn)}` },
+        { title: '状态', dataIndex: 'open', width: 90, render: (o: boolean | undefined) => (o ? <SoftTag tone="green">征集中</SoftTag> : <SoftTag>未在征集</SoftTag>) },
+        { title: '收到建议', dataIndex: 'proposalCount', width: 90, render: (v: number | undefined) => v ?? 0 },
+      ]}
+    >
       <SolicitationModal open={creating} onClose={() => setCreating(false)} />
-    </>
+    </ListPage>
   );
 }
 

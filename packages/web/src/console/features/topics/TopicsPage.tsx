@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Empty, Form, Grid, Input, List, Select, Tag, Typography } from 'antd';
+import { Button, Form, Input, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   createTopicSchema,
   PROPOSAL_SOURCE_LABELS,
@@ -12,21 +12,19 @@ import {
   TOPIC_STATES,
   type TopicState,
 } from '@shangliang/core';
-import { errorMessage } from '../../../api/api-error.js';
 import type { Topic, TopicSummary } from '../../../api/types.js';
-import { PageTitle } from '../../components/PageTitle.js';
-import { DataTable } from '../../components/DataTable.js';
+import { CountyFilter } from '../../components/CountyFilter.js';
+import { CountTags } from '../../components/CountTags.js';
+import { ListPage } from '../../components/ListPage.js';
+import { useListFilters } from '../../components/useListFilters.js';
 import { FormModal } from '../../components/FormModal.js';
 import { TopicStateTag } from '../../components/TopicStateTag.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
-import { countyOptions, useCounties } from '../../components/useCounties.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { usePolicy } from '../../components/usePolicy.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { usePlans, useTopicMutations, useTopics } from './hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from './TopicFields.js';
-import { pager } from '../../components/pager.js';
 import { VocabFilter } from '../../components/VocabFilter.js';
 
 const PAGE_SIZE = 20;
@@ -35,18 +33,9 @@ const YEARS = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
 
 /** 协商议题 — the topics, filtered, with counts by stage. */
 export function TopicsPage(): ReactElement {
-  useDocumentTitle('协商议题');
   const { can } = usePolicy();
-  const [params, setParams] = useSearchParams();
-  const get = (k: string): string | undefined => params.get(k) ?? undefined;
+  const { get, set, page, setPage } = useListFilters();
   const state = get('state') as TopicState | undefined;
-  const page = Number(get('page') ?? '1') || 1;
-  const set = (changes: Record<string, string | undefined>): void => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(changes)) (v ? next.set(k, v) : next.delete(k));
-    if (!('page' in changes)) next.delete('page');
-    setParams(next, { replace: true });
-  };
   const query = {
     countyId: get('countyId'),
     year: get('year'),
@@ -61,53 +50,28 @@ export function TopicsPage(): ReactElement {
   const list = useTopics(query);
   // The list spans every county only for those the server lets look across counties: they filter by county.
   const allCounties = can('county.read_all');
-  const counties = useCounties();
   // The plan filter is the tool of those who keep the plans.
   const plans = usePlans({}, can('plan.manage'));
   const [creating, setCreating] = useState(false);
   const counts = list.data?.countsByState ?? {};
-  const screens = Grid.useBreakpoint();
-  const phone = screens.md === false;
-  const pagination = pager(page, PAGE_SIZE, list.data?.total, (p) => set({ page: String(p) }), '个');
 
   return (
-    <>
-      <PageTitle
-        description="选题经主席会议审议通过、党委审定后，开展调研、协商并报送成果。"
-        extra={
-          can('topic.create') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              新建议题
-            </Button>
-          )
-        }
-      >
-        协商议题
-      </PageTitle>
-      <Card>
-        <div className="count-tags" role="group" aria-label="按阶段查看">
-          <Tag.CheckableTag checked={!state} onChange={() => set({ state: undefined })}>
-            全部
-          </Tag.CheckableTag>
-          {TOPIC_STATES.filter((s) => (counts[s] ?? 0) > 0 || s === state).map((s) => (
-            <Tag.CheckableTag key={s} checked={state === s} onChange={(c) => set({ state: c ? s : undefined })}>
-              {TOPIC_STATE_LABELS[s]} {counts[s] ?? 0}
-            </Tag.CheckableTag>
-          ))}
-        </div>
-        <div className="filter-bar">
-          {allCounties && (
-            <Select
-              aria-label="按县（市、区）筛选"
-              placeholder="全部县（市、区）"
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              value={query.countyId}
-              onChange={(v: string | undefined) => set({ countyId: v })}
-              options={countyOptions(counties.data)}
-              style={{ width: 180 }}
-            />
-          )}
+    <ListPage<TopicSummary>
+      title="协商议题"
+      description="选题经主席会议审议通过、党委审定后，开展调研、协商并报送成果。"
+      extra={
+        can('topic.create') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            新建议题
+          </Button>
+        )
+      }
+      tags={
+        <CountTags label="按阶段查看" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} counts={counts} value={state} onChange={(s) => set({ state: s })} hideEmpty />
+      }
+      filters={
+        <>
+          {allCounties && <CountyFilter value={query.countyId} onChange={(v) => set({ countyId: v })} width={180} />}
           <Select
             aria-label="按年度筛选"
             placeholder="全部年度"
@@ -131,78 +95,56 @@ export function TopicsPage(): ReactElement {
           <VocabFilter label="按阶段筛选" placeholder="全部阶段" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} value={state} onChange={(v) => set({ state: v })} width={150} />
           <VocabFilter label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} value={query.source} onChange={(v) => set({ source: v })} width={150} />
           <VocabFilter label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} value={query.category} onChange={(v) => set({ category: v })} width={120} />
-          <Input.Search
-            aria-label="搜索议题"
-            placeholder="按名称搜索"
-            allowClear
-            defaultValue={query.q}
-            onSearch={(v) => set({ q: v.trim() || undefined })}
-            style={{ width: 220 }}
-          />
+          <Input.Search aria-label="搜索议题" placeholder="按名称搜索" allowClear defaultValue={query.q} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 220 }} />
+        </>
+      }
+      query={list}
+      empty="暂无协商议题"
+      label="协商议题列表"
+      scroll={{ x: 900 }}
+      paging={{ page, pageSize: PAGE_SIZE, unit: '个', onChange: setPage }}
+      card={(row) => (
+        <div className="my-item">
+          <div className="my-item-head">
+            <Link to={`/console/topics/${row.id}`}>{row.title}</Link>
+            <TopicStateTag state={row.state} />
+          </div>
+          <Typography.Text type="secondary">
+            {allCounties && row.countyName ? `${row.countyName} · ` : ''}
+            {row.categoryLabel}
+            {row.sourceLabels.length ? ` · ${row.sourceLabels.join('、')}` : ''} · 选题建议 {row.proposalCount} 条
+          </Typography.Text>
+          {(row.sensitive || row.longStanding) && (
+            <span className="topic-flags">
+              {row.sensitive && <SoftTag tone="orange">敏感</SoftTag>}
+              {row.longStanding && <SoftTag tone="orange">多年积累难题</SoftTag>}
+            </span>
+          )}
         </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        {phone ? (
-          <List
-            loading={list.isFetching}
-            dataSource={[...(list.data?.items ?? [])]}
-            locale={{ emptyText: <Empty description="暂无协商议题" /> }}
-            pagination={{ ...pagination, simple: true, align: 'center' }}
-            renderItem={(row) => (
-              <List.Item key={row.id}>
-                <div className="my-item">
-                  <div className="my-item-head">
-                    <Link to={`/console/topics/${row.id}`}>{row.title}</Link>
-                    <TopicStateTag state={row.state} />
-                  </div>
-                  <Typography.Text type="secondary">
-                    {allCounties && row.countyName ? `${row.countyName} · ` : ''}
-                    {row.categoryLabel}
-                    {row.sourceLabels.length ? ` · ${row.sourceLabels.join('、')}` : ''} · 选题建议 {row.proposalCount} 条
-                  </Typography.Text>
-                  {(row.sensitive || row.longStanding) && (
-                    <span className="topic-flags">
-                      {row.sensitive && <SoftTag tone="orange">敏感</SoftTag>}
-                      {row.longStanding && <SoftTag tone="orange">多年积累难题</SoftTag>}
-                    </span>
-                  )}
-                </div>
-              </List.Item>
-            )}
-          />
-        ) : (
-        <DataTable<TopicSummary>
-          label="协商议题列表"
-          rowKey="id"
-          loading={list.isFetching}
-          dataSource={[...(list.data?.items ?? [])]}
-          scroll={{ x: 900 }}
-          locale={{ emptyText: <Empty description="暂无协商议题" /> }}
-          pagination={pagination}
-          columns={[
-            {
-              title: '议题',
-              dataIndex: 'title',
-              render: (_: unknown, row) => (
-                <span className="topic-flags">
-                  <Link to={`/console/topics/${row.id}`}>{row.title}</Link>
-                  {row.sensitive && <SoftTag tone="orange">敏感</SoftTag>}
-                  {row.longStanding && <SoftTag tone="orange">多年积累难题</SoftTag>}
-                </span>
-              ),
-            },
-            ...(allCounties ? [{ title: '县（市、区）', dataIndex: 'countyName', width: 120 }] : []),
-            { title: '阶段', dataIndex: 'state', width: 140, render: (_: unknown, row: TopicSummary) => <TopicStateTag state={row.state} /> },
-            { title: '类别', dataIndex: 'categoryLabel', width: 70 },
-            { title: '来源', dataIndex: 'sourceLabels', width: 150, render: (v: readonly string[]) => (v.length ? v.join('、') : '—') },
-            { title: '选题建议', dataIndex: 'proposalCount', width: 90 },
-            { title: '年度计划', dataIndex: 'planTitle', width: 160, render: (v: string | null) => v ?? '—' },
-            { title: '更新', dataIndex: 'updatedAt', width: 110, render: (v: string) => formatDate(v) },
-          ]}
-        />
-        )}
-      </Card>
+      )}
+      columns={[
+        {
+          title: '议题',
+          dataIndex: 'title',
+          render: (_: unknown, row) => (
+            <span className="topic-flags">
+              <Link to={`/console/topics/${row.id}`}>{row.title}</Link>
+              {row.sensitive && <SoftTag tone="orange">敏感</SoftTag>}
+              {row.longStanding && <SoftTag tone="orange">多年积累难题</SoftTag>}
+            </span>
+          ),
+        },
+        ...(allCounties ? [{ title: '县（市、区）', dataIndex: 'countyName', width: 120 }] : []),
+        { title: '阶段', dataIndex: 'state', width: 140, render: (_: unknown, row: TopicSummary) => <TopicStateTag state={row.state} /> },
+        { title: '类别', dataIndex: 'categoryLabel', width: 70 },
+        { title: '来源', dataIndex: 'sourceLabels', width: 150, render: (v: readonly string[]) => (v.length ? v.join('、') : '—') },
+        { title: '选题建议', dataIndex: 'proposalCount', width: 90 },
+        { title: '年度计划', dataIndex: 'planTitle', width: 160, render: (v: string | null) => v ?? '—' },
+        { title: '更新', dataIndex: 'updatedAt', width: 110, render: (v: string) => formatDate(v) },
+      ]}
+    >
       <NewTopicModal open={creating} onClose={() => setCreating(false)} />
-    </>
+    </ListPage>
   );
 }
 

@@ -1,21 +1,19 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, App, Button, Card, Empty, Input, Popconfirm, Select, Space, Tooltip } from 'antd';
+import { App, Button, Input, Popconfirm, Select, Space, Tooltip } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { ROLE_LABELS, ROLES } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { User } from '../../../api/types.js';
-import { PageTitle } from '../../components/PageTitle.js';
+import { ListPage } from '../../components/ListPage.js';
+import { useListFilters } from '../../components/useListFilters.js';
 import { CountyFilter } from '../../components/CountyFilter.js';
-import { DataTable } from '../../components/DataTable.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
 import { formatTime, orDash } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useUserMutations, useUsers } from './hooks.js';
 import { UserFormModal } from './UserFormModal.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
-import { pager } from '../../components/pager.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
@@ -39,18 +37,15 @@ function UserStatus({ user }: { user: User }): ReactElement {
 
 /** 用户管理 — accounts and their role grants. */
 export function UsersPage(): ReactElement {
-  useDocumentTitle('用户管理');
   const { can } = usePolicy();
-  const [countyId, setCountyId] = useState<string | undefined>();
-  const [role, setRole] = useState<string | undefined>();
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
+  const { get, set, page, setPage } = useListFilters();
+  const countyId = get('countyId');
+  const role = get('role');
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const list = useUsers({ countyId, role, q, includeInactive: true, page, pageSize: PAGE_SIZE });
+  const list = useUsers({ countyId, role, q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive, unlock } = useUserMutations();
   const { message } = App.useApp();
-  const mayCreate = can('user.create');
 
   const toggle = (row: User): void =>
     setActive.mutate(
@@ -65,125 +60,98 @@ export function UsersPage(): ReactElement {
       onSuccess: () => message.success(`已解除“${row.displayName}”的登录锁定`),
       onError: (e) => message.error(errorMessage(e)),
     });
-  const resetFilters = (): void => setPage(1);
 
   return (
-    <>
-      <PageTitle
-        extra={
-          mayCreate && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
-              新建用户
-            </Button>
-          )
-        }
-      >
-        用户管理
-      </PageTitle>
-      <Card>
-        <div className="filter-bar">
-          <CountyFilter
-            value={countyId}
-            onChange={(v) => {
-              setCountyId(v);
-              resetFilters();
-            }}
-            width={180}
-          />
+    <ListPage<User>
+      title="用户管理"
+      extra={
+        can('user.create') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
+            新建用户
+          </Button>
+        )
+      }
+      filters={
+        <>
+          <CountyFilter value={countyId} onChange={(v) => set({ countyId: v })} width={180} />
           <Select
             aria-label="按角色筛选"
             placeholder="全部角色"
             allowClear
             value={role}
-            onChange={(v: string | undefined) => {
-              setRole(v);
-              resetFilters();
-            }}
+            onChange={(v: string | undefined) => set({ role: v })}
             options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
             style={{ width: 180 }}
           />
-          <Input.Search
-            aria-label="按用户名或姓名搜索"
-            placeholder="用户名或姓名"
-            allowClear
-            onSearch={(v) => {
-              setQ(v.trim());
-              resetFilters();
-            }}
-            style={{ width: 220 }}
-          />
-        </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        <DataTable<User>
-          label="用户列表"
-          rowKey="id"
-          loading={list.isFetching}
-          dataSource={[...(list.data?.items ?? [])]}
-          scroll={{ x: 1340 }}
-          locale={{ emptyText: <Empty description="暂无用户" /> }}
-          pagination={pager(page, PAGE_SIZE, list.data?.total, setPage, '人')}
-          columns={[
-            { title: '姓名', dataIndex: 'displayName', width: 96, fixed: 'left' },
-            { title: '用户名', dataIndex: 'username', width: 150, render: (v: string) => <span className="nowrap">{v}</span> },
-            {
-              title: '角色',
-              key: 'roles',
-              width: 280,
-              render: (_: unknown, row) => (
-                <Space orientation="vertical" size={2}>
-                  {row.roles.map((r) => (
-                    <span key={`${r.role}-${r.orgId}`} className="nowrap">
-                      <SoftTag tone="red">
-                        {r.roleLabel}
-                        {r.title ? `（${r.title}）` : ''}
-                      </SoftTag>
-                      {r.orgName}
-                    </span>
-                  ))}
-                </Space>
-              ),
-            },
-            { title: '界别', dataIndex: 'sector', width: 100, render: (v: string | null) => orDash(v) },
-            { title: '专委会', dataIndex: 'committee', width: 120, render: (v: string | null) => orDash(v) },
-            { title: '电话', dataIndex: 'phone', width: 130, render: (v: string | null) => orDash(v) },
-            { title: '状态', key: 'status', width: 120, render: (_: unknown, row) => <UserStatus user={row} /> },
-            { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (v: string | null) => formatTime(v) },
-            {
-              title: '操作',
-              key: 'actions',
-              width: 190,
-              // Kept in view: on a narrow screen the actions would otherwise sit past the horizontal scroll.
-              fixed: 'right' as const,
-              render: (_: unknown, row) => (
-                <Space size={0} wrap>
-                  {canOn(row, 'user.update') && (
-                    <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setEditing({ user: row })}>
-                      编辑
-                    </Button>
-                  )}
-                  {canOn(row, 'user.reset_password') && (
-                    <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setResetting(row)}>
-                      重置密码
-                    </Button>
-                  )}
-                  {canOn(row, 'user.unlock') && isLocked(row) && (
-                    <Popconfirm title={`解除“${row.displayName}”的登录锁定？`} description="该账号在所有地址的失败次数将清零" okText="解除锁定" cancelText="取消" onConfirm={() => unlockUser(row)}>
-                      <Button type="link" size="small" style={{ paddingInline: 4 }}>
-                        解除锁定
-                      </Button>
-                    </Popconfirm>
-                  )}
-                  {canOn(row, 'user.deactivate') && (
-                    <ToggleActiveButton active={row.active} name={row.displayName} onConfirm={() => toggle(row)} />
-                  )}
-                </Space>
-              ),
-            },
-          ]}
-        />
-      </Card>
+          <Input.Search aria-label="按用户名或姓名搜索" placeholder="用户名或姓名" allowClear defaultValue={get('q')} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 220 }} />
+        </>
+      }
+      query={list}
+      empty="暂无用户"
+      label="用户列表"
+      scroll={{ x: 1340 }}
+      paging={{ page, pageSize: PAGE_SIZE, unit: '人', onChange: setPage }}
+      columns={[
+        { title: '姓名', dataIndex: 'displayName', width: 96, fixed: 'left' },
+        { title: '用户名', dataIndex: 'username', width: 150, render: (v: string) => <span className="nowrap">{v}</span> },
+        {
+          title: '角色',
+          key: 'roles',
+          width: 280,
+          render: (_: unknown, row) => (
+            <Space orientation="vertical" size={2}>
+              {row.roles.map((r) => (
+                <span key={`${r.role}-${r.orgId}`} className="nowrap">
+                  <SoftTag tone="red">
+                    {r.roleLabel}
+                    {r.title ? `（${r.title}）` : ''}
+                  </SoftTag>
+                  {r.orgName}
+                </span>
+              ))}
+            </Space>
+          ),
+        },
+        { title: '界别', dataIndex: 'sector', width: 100, render: (v: string | null) => orDash(v) },
+        { title: '专委会', dataIndex: 'committee', width: 120, render: (v: string | null) => orDash(v) },
+        { title: '电话', dataIndex: 'phone', width: 130, render: (v: string | null) => orDash(v) },
+        { title: '状态', key: 'status', width: 120, render: (_: unknown, row) => <UserStatus user={row} /> },
+        { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (v: string | null) => formatTime(v) },
+        {
+          title: '操作',
+          key: 'actions',
+          width: 190,
+          // Kept in view: on a narrow screen the actions would otherwise sit past the horizontal scroll.
+          fixed: 'right' as const,
+          render: (_: unknown, row) => (
+            <Space size={0} wrap>
+              {canOn(row, 'user.update') && (
+                <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setEditing({ user: row })}>
+                  编辑
+                </Button>
+              )}
+              {canOn(row, 'user.reset_password') && (
+                <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setResetting(row)}>
+                  重置密码
+                </Button>
+              )}
+              {canOn(row, 'user.unlock') && isLocked(row) && (
+                <Popconfirm title={`解除“${row.displayName}”的登录锁定？`} description="该账号在所有地址的失败次数将清零" okText="解除锁定" cancelText="取消" onConfirm={() => unlockUser(row)}>
+                  <Button type="link" size="small" style={{ paddingInline: 4 }}>
+                    解除锁定
+                  </Button>
+                </Popconfirm>
+              )}
+              {canOn(row, 'user.deactivate') && (
+                <ToggleActiveButton active={row.active} name={row.displayName} onConfirm={() => toggle(row)} />
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    >
       <UserFormModal open={editing !== null} user={editing?.user ?? null} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
-    </>
+    </ListPage>
   );
 }

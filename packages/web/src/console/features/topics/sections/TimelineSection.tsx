@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import { Empty, Timeline } from 'antd';
+import { Empty } from 'antd';
 import type { Topic } from '../../../../api/types.js';
-import { formatTime } from '../../../components/format.js';
+import { EventTimeline } from '../../../components/EventTimeline.js';
 import { Section } from './Section.js';
 
 /** 办理记录 — what happened to the topic, in the order the server sends. */
@@ -11,21 +11,7 @@ export function TimelineSection({ topic }: { topic: Topic }): ReactElement {
       {topic.timeline.length === 0 ? (
         <Empty description="暂无记录" />
       ) : (
-        <Timeline
-          items={[...topic.timeline].map((t) => ({
-            key: t.id,
-            content: (
-              <div>
-                <strong>{t.title}</strong>
-                <div className="timeline-meta">
-                  <time dateTime={t.at}>{formatTime(t.at)}</time>
-                  {t.actorName ? ` · ${t.actorName}` : ''}
-                </div>
-                {t.detail && <div className="pre-wrap">{t.detail}</div>}
-              </div>
-            ),
-          }))}
-        />
+        <EventTimeline entries={topic.timeline} />
       )}
     </Section>
   );
