@@ -7,6 +7,7 @@ export * from './policy/actor.js';
 export * from './policy/can.js';
 export * from './audit/audit.schema.js';
 export * from './topic/lifecycle.js';
+export * from './topic/stage-actions.js';
 export * from './audit/format-summary.js';
 export * from './topic/vocab.js';
 export * from './topic/proposal.schema.js';

@@ -122,6 +122,11 @@ export interface TransitionRule {
   readonly needsReason: boolean;
   /** The Chinese name recorded on the timeline and in the audit trail. */
   readonly label: string;
+  /**
+   * The event happens only as the effect of this action (its form records what the step needs: the
+   * consultation, the outcome, the 交办); it is never requested on its own.
+   */
+  readonly viaAction?: 'topic.schedule_consultation' | 'topic.submit_outcome' | 'handling.manage';
 }
 
 const OFFICE: readonly Role[] = ['county_office', 'city_office', 'committee_staff'];
@@ -135,9 +140,9 @@ export const TOPIC_TRANSITIONS: Readonly<Record<TopicEvent, TransitionRule>> = {
   party_approve: { from: ['party_review'], to: 'researching', roles: ['party_reviewer'], guards: [], needsReason: false, label: '党委审定同意' },
   party_return: { from: ['party_review'], to: 'draft', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委退回修改' },
   party_reject: { from: ['party_review'], to: 'rejected', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委不予同意' },
-  start_consultation: { from: ['researching'], to: 'consulting', roles: OFFICE, guards: [researchFirst, sensitivePrepared], needsReason: false, label: '安排协商活动' },
-  submit_outcome: { from: ['consulting'], to: 'outcome_submitted', roles: OFFICE, guards: [consultationHeld, outcomeHasSuggestions], needsReason: false, label: '报送协商成果' },
-  start_handling: { from: ['outcome_submitted'], to: 'handling', roles: OFFICE, guards: [], needsReason: false, label: '交办建议' },
+  start_consultation: { from: ['researching'], to: 'consulting', roles: OFFICE, guards: [researchFirst, sensitivePrepared], needsReason: false, label: '安排协商活动', viaAction: 'topic.schedule_consultation' },
+  submit_outcome: { from: ['consulting'], to: 'outcome_submitted', roles: OFFICE, guards: [consultationHeld, outcomeHasSuggestions], needsReason: false, label: '报送协商成果', viaAction: 'topic.submit_outcome' },
+  start_handling: { from: ['outcome_submitted'], to: 'handling', roles: OFFICE, guards: [], needsReason: false, label: '交办建议', viaAction: 'handling.manage' },
   start_follow_up: { from: ['handling'], to: 'following_up', roles: OFFICE, guards: [], needsReason: false, label: '开展跟踪问效' },
   conclude: { from: ['handling', 'following_up'], to: 'concluded', roles: OFFICE, guards: [allSettled], needsReason: false, label: '办结' },
   close: { from: ['handling', 'following_up'], to: 'concluded', roles: OFFICE, guards: [], needsReason: true, label: '结束办理（说明理由）' },
@@ -172,9 +177,18 @@ export function transition(topic: TopicRef, event: TopicEvent, actor: Actor, fac
   return { ok: true, to: rule.to, rule };
 }
 
-/** The events the actor may take now: sent with each topic so that the UI shows only these buttons. */
+/**
+ * The events the actor may take now: sent with each topic so that the UI shows only these buttons. An
+ * event with `viaAction` is taken through that action's form, never as a transition of its own.
+ */
 export function availableEvents(topic: TopicRef, actor: Actor, facts: TopicFacts): TopicEvent[] {
   return TOPIC_EVENTS.filter((e) => transition(topic, e, actor, facts, '理由').ok);
+}
+
+/** Why an event cannot be requested on its own (it is the effect of an action), or null when it can. */
+export function requestRefusal(event: TopicEvent): string | null {
+  const via = TOPIC_TRANSITIONS[event].viaAction;
+  return via ? `“${TOPIC_TRANSITIONS[event].label}”须通过相应的表单办理，不能单独流转` : null;
 }
 
 /** Events the actor could take but for an unmet precondition, with the reason (shown as a hint). */

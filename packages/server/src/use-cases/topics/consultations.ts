@@ -1,4 +1,4 @@
-import { CONSULTATION_FORM_LABELS, type RecordConsultationInput, type ScheduleConsultationInput } from '@shangliang/core';
+import { CONSULTATION_FORM_LABELS, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -28,7 +28,8 @@ async function checkDepartments(exec: Executor, countyId: string | null, ids: re
 export async function scheduleConsultation(ctx: RequestContext, id: string, input: ScheduleConsultationInput): Promise<TopicView> {
   const topic = await loadTopic(ctx, id);
   await authorize(ctx, 'topic.schedule_consultation', topicSubject(topic));
-  if (topic.state !== 'researching' && topic.state !== 'consulting') throw conflict('议题经党委审定同意并完成调研后方可安排协商活动');
+  const closed = stageRefusal('topic.schedule_consultation', topic.state as TopicState);
+  if (closed) throw conflict(closed);
   const db = ctx.db.kysely;
   const members = await checkMembers(db, topic.county_id, input.memberIds, 'memberIds');
   const depts = await checkDepartments(db, topic.county_id, input.departments.map((d) => d.orgId), 'departments');
@@ -66,7 +67,8 @@ export async function recordConsultation(ctx: RequestContext, consultationId: st
   if (!c) throw notFound('协商活动');
   const topic = await loadTopic(ctx, c.topic_id);
   await authorize(ctx, 'topic.record_consultation', topicSubject(topic));
-  if (topic.state !== 'consulting') throw conflict('议题不在协商阶段，不能记录协商情况');
+  const notNow = stageRefusal('topic.record_consultation', topic.state as TopicState);
+  if (notNow) throw conflict(notNow);
   if (c.status === 'held') throw conflict('该协商活动已记录，请勿重复提交');
   const invited = await db.selectFrom('consultation_participants').select(['user_id']).where('consultation_id', '=', c.id).where('kind', '=', 'member').execute();
   const invitedIds = new Set(invited.map((p) => p.user_id));

@@ -1,5 +1,4 @@
 import {
-  allowedActions,
   availableEvents,
   blockedEvents,
   CONSULTATION_FORM_LABELS,
@@ -8,7 +7,6 @@ import {
   type ConsultationLevel,
   CONVERSION_LABELS,
   type Conversion,
-  OBJECT_ACTIONS,
   OUTCOME_KIND_LABELS,
   type OutcomeKind,
   PARTICIPANT_KIND_LABELS,
@@ -16,12 +14,14 @@ import {
   PREPARATION_KIND_LABELS,
   type PreparationKind,
   PROPOSAL_SOURCE_LABELS,
+  stageActions,
   type ProposalSource,
   SUPPORT_KIND_LABELS,
   type SupportKind,
   TOPIC_CATEGORY_LABELS,
   TOPIC_FIELD_LABELS,
   TOPIC_STATE_LABELS,
+  TOPIC_TRANSITIONS,
   type TopicCategory,
   type TopicField,
   type TopicState,
@@ -34,7 +34,6 @@ import { presentFollowUp } from '../handling/present-follow-up.js';
 import { presentItems } from '../handling/present-item.js';
 import { listItems } from '../../repositories/handling.repository.js';
 import { presentProposals } from '../proposals/present-proposal.js';
-import { topicSubject } from './transition-topic.js';
 
 /** A topic in lists. */
 export type TopicSummaryView = Awaited<ReturnType<typeof presentTopicSummaries>>[number];
@@ -84,16 +83,6 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
 /** Stages in which the topic page shows its handling items. */
 const HANDLED = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 
-/** Non-transition actions that depend on the stage, besides the policy. */
-const STAGE_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  'topic.update': ['draft'],
-  'topic.record_research': ['researching', 'consulting'],
-  'topic.record_preparation': ['researching', 'consulting'],
-  'topic.schedule_consultation': ['researching', 'consulting'],
-  'topic.record_consultation': ['consulting'],
-  'topic.submit_outcome': ['consulting'],
-};
-
 /** The full topic page: everything that happened, and what this user may do now. */
 export async function presentTopic(ctx: RequestContext, row: TopicRow) {
   const db = ctx.db.kysely;
@@ -129,7 +118,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
   const venues = venueIds.length ? await db.selectFrom('venues').select(['id', 'name']).where('id', 'in', venueIds).execute() : [];
   const venueName = new Map(venues.map((v) => [v.id, v.name]));
   const topicRef = { state: row.state as TopicState, countyId: row.county_id };
-  const actions = allowedActions(ctx.actor, topicSubject(row), OBJECT_ACTIONS.topic).filter((a) => STAGE_ACTIONS[a]?.includes(row.state));
+  const actions = stageActions(ctx.actor, topicRef, facts);
 
   return {
     ...summary!,
@@ -182,8 +171,8 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
     ...(await presentFollowUp(ctx, row)),
     handling: HANDLED.includes(row.state) ? { items: (await presentItems(ctx, await listItems(db, { topicId: row.id }))).map(({ feedbackHistory: _, ...item }) => item) } : null,
-    // start_handling happens with the first 交办 of a suggestion, not as a button of its own.
-    events: availableEvents(topicRef, ctx.actor, facts).filter((e) => e !== 'start_handling'),
+    // start_handling happens with the first 交办 on the handling board, not on the topic page.
+    events: availableEvents(topicRef, ctx.actor, facts).filter((e) => TOPIC_TRANSITIONS[e].viaAction !== 'handling.manage'),
     blocked: blockedEvents(topicRef, ctx.actor, facts),
     actions,
   };

@@ -1,4 +1,4 @@
-import { PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput } from '@shangliang/core';
+import { PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput, stageRefusal, type TopicState } from '@shangliang/core';
 import { insertResearchActivity } from '../../repositories/research.repository.js';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
@@ -10,13 +10,12 @@ import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { noteOnTopic, topicSubject } from './transition-topic.js';
 
-const RESEARCH_STATES = ['researching', 'consulting'];
-
 /** Loads a topic for a research-stage record: the office of its county, while it is researched or consulted on. */
 async function researchable(ctx: RequestContext, id: string, action: 'topic.record_research' | 'topic.record_preparation'): Promise<TopicRow> {
   const topic = await loadTopic(ctx, id);
   await authorize(ctx, action, topicSubject(topic));
-  if (!RESEARCH_STATES.includes(topic.state)) throw conflict('议题经党委审定同意后方可记录调研情况');
+  const closed = stageRefusal(action, topic.state as TopicState);
+  if (closed) throw conflict(closed);
   return topic;
 }
 

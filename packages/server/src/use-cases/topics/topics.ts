@@ -1,4 +1,4 @@
-import { type CreateTopicInput, readableScope, type TopicQuery, type TransitionInput, type UpdateTopicInput } from '@shangliang/core';
+import { type CreateTopicInput, readableScope, requestRefusal, type TopicQuery, type TransitionInput, type UpdateTopicInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -90,6 +90,8 @@ export async function updateTopic(ctx: RequestContext, id: string, input: Update
 /** Moves a topic through the lifecycle; reviews record their meeting, date and instruction on the timeline. */
 export async function applyTransition(ctx: RequestContext, id: string, input: TransitionInput): Promise<TopicView> {
   const row = await loadTopic(ctx, id);
+  const viaForm = requestRefusal(input.event);
+  if (viaForm) throw conflict(viaForm);
   const detail = [
     input.meeting ? `会议：${input.meeting}` : null,
     input.date ? `日期：${input.date}` : null,
