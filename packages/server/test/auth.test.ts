@@ -27,6 +27,16 @@ describe.each(engines())('认证（%s）', (engine) => {
     expect(me.json.user.organisations.map((o: { name: string }) => o.name)).toEqual(['尧都区政协', '临汾市政协']);
   });
 
+  it('/me lists the collection-level actions the web shows buttons and filters by', async () => {
+    const actionsOf = async (username: string): Promise<string[]> => (await t.call(await t.login(username), 'GET', '/api/auth/me')).json.user.actions;
+    const city = await actionsOf('city-office');
+    expect(city).toEqual(expect.arrayContaining(['county.read_all', 'handling.manage', 'topic.create']));
+    const county = await actionsOf('yaodu-office');
+    expect(county).toEqual(expect.arrayContaining(['handling.manage', 'topic.create']));
+    expect(county).not.toContain('county.read_all');
+    expect(await actionsOf('yaodu-chair')).toEqual([]);
+  });
+
   it('answers 401 without a session and after logout', async () => {
     expect((await t.call(null, 'GET', '/api/auth/me')).status).toBe(401);
     const cookie = await t.login('yaodu-office');
