@@ -17,3 +17,4 @@ export * from './handling/handling.js';
 export * from './handling/handling.schema.js';
 export * from './versioning/version.js';
 export * from './input/control-characters.js';
+export * from './policy/menu.js';

@@ -1,25 +1,9 @@
-import { type Action, type Actor, allowedActions, can, type Role, ROLES } from '@shangliang/core';
+import { type Action, type Actor, allowedActions, can, type MenuKey, menuFor, type Role, ROLES } from '@shangliang/core';
 import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
 import { presentRole, type RoleView } from '../users/present-user.js';
 
-/** Menu entries of the console. */
-export type MenuKey =
-  | 'workbench'
-  | 'proposals'
-  | 'topics'
-  | 'plans'
-  | 'solicitations'
-  | 'my_proposals'
-  | 'my_activities'
-  | 'handling'
-  | 'my_items'
-  | 'organisations'
-  | 'departments'
-  | 'venues'
-  | 'contact_points'
-  | 'users'
-  | 'audit'
-  | 'password';
+/** Menu entries of the console (decided in core's policy). */
+export type { MenuKey } from '@shangliang/core';
 
 /** The signed-in user as GET /api/auth/me shows them. */
 export interface MeView {
@@ -51,28 +35,6 @@ const USER_ACTIONS: readonly Action[] = [
   'handling.manage',
   'county.read_all',
 ];
-
-/** The console menu follows the policies: management pages for those who may list users there. */
-function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
-  const allowed = (action: Action) => can(actor, action, { type: 'topic', scope: [countyId] }).ok;
-  // The member area is for those who hold the member role, not for administrators who may do anything.
-  const isMember = actor.grants.some((g) => g.role === 'member');
-  const isDept = actor.grants.some((g) => g.role === 'dept_handler');
-  const cityOffice = actor.grants.some((g) => g.role === 'city_office');
-  const workflow: MenuKey[] = allowed('proposal.list')
-    ? ['proposals', 'topics', 'plans', 'solicitations', 'handling']
-    : cityOffice
-      ? ['topics', 'handling']
-      : allowed('topic.read') && !isMember
-        ? ['topics']
-        : isDept
-          ? ['my_items']
-          : [];
-  const member: MenuKey[] = isMember && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
-  const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
-  const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
-  return ['workbench', ...workflow, ...member, ...office, 'password'];
-}
 
 /** Shapes the signed-in user, their roles, organisations and menu. */
 export function presentMe(actor: Actor, user: UserRow, grants: readonly GrantRow[], activeOrgId: string): MeView {

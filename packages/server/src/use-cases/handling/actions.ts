@@ -4,6 +4,7 @@ import {
   CONVERSION_LABELS,
   type ConversionInput,
   dayInShanghai,
+  departmentOf,
   type EvaluateInput,
   type FeedbackInput,
   RATING_LABELS,
@@ -101,7 +102,7 @@ export async function submitCoOpinion(ctx: RequestContext, id: string, text: str
   return step(ctx, id, version, async (trx, item) => {
     if (accessTo(ctx, item) !== 'co') throw refused('只有会办单位可以提交会办意见', { action: 'handling.co_opinion', subjectType: 'suggestion', subjectId: id });
     if (item.state !== 'assigned') throw conflict('该建议当前不在办理中，不能提交会办意见');
-    const dept = ctx.actor.grants.find((g) => g.role === 'dept_handler')!.orgId;
+    const dept = departmentOf(ctx.actor)!;
     await saveVersioned(ctx, trx, 'handling_items', { suggestion_id: id }, {}, { expected: version });
     await trx.insertInto('co_opinions').values({ id: newId(), suggestion_id: id, round: item.round, dept_id: dept, text, at: ctx.now.toISOString() }).execute();
     await appendItemEvent(trx, { suggestion_id: id, at: ctx.now.toISOString(), round: item.round, kind: 'co_opinion', title: '提交会办意见', detail: null, user_id: ctx.user!.id, actor_name: await actorName(ctx, trx) });

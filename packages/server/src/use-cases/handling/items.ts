@@ -1,4 +1,4 @@
-import { addDays, dayInShanghai, DUE_SOON_DAYS, type ItemQuery, readableScope } from '@shangliang/core';
+import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type ItemQuery, readableScope } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { countItems, type DueDays, findItem, type ItemFilter, type ItemRow, pageItems, summariseByDepartment } from '../../repositories/handling.repository.js';
@@ -10,10 +10,10 @@ import { accessTo, presentItemDetail, presentItems } from './present-item.js';
 function boardScope(ctx: RequestContext, query: Pick<ItemQuery, 'departmentId'>): Pick<ItemFilter, 'countyScope' | 'departmentId'> {
   if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
   if (readableScope(ctx.actor) === 'all') return { departmentId: query.departmentId };
-  const dept = ctx.actor.grants.find((g) => g.role === 'dept_handler');
-  if (dept) {
-    if (query.departmentId && query.departmentId !== dept.orgId) throw refused('承办单位只能查看本单位的办件', { action: 'handling.read', subjectType: 'suggestion' });
-    return { departmentId: dept.orgId };
+  const deptId = departmentOf(ctx.actor);
+  if (deptId) {
+    if (query.departmentId && query.departmentId !== deptId) throw refused('承办单位只能查看本单位的办件', { action: 'handling.read', subjectType: 'suggestion' });
+    return { departmentId: deptId };
   }
   return { countyScope: [ctx.user.countyId], departmentId: query.departmentId };
 }

@@ -1,4 +1,4 @@
-import { type Action, can, dayInShanghai } from '@shangliang/core';
+import { type Action, can, dayInShanghai, departmentOf } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { inCountyScope } from '../../repositories/types.js';
 
@@ -49,7 +49,7 @@ export async function pendingFor(ctx: RequestContext): Promise<Pending> {
   const items = (state: string) => db.selectFrom('handling_items').where(here).where('state', '=', state);
   const itemCount = (q: ReturnType<typeof items>) => n(q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
   const today = dayInShanghai(ctx.now);
-  const dept = ctx.actor.grants.find((g) => g.role === 'dept_handler')?.orgId;
+  const dept = departmentOf(ctx.actor);
   const mine = (state: string) => db.selectFrom('handling_items').where('lead_dept_id', '=', dept ?? '').where('state', '=', state);
   const [assign, accept, evaluate, answer, overdue] = await Promise.all([
     office ? itemCount(items('unassigned').where('topic_id', 'in', db.selectFrom('topics').select('id').where('state', 'in', ['outcome_submitted', 'handling', 'following_up']))) : 0,

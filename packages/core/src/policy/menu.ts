@@ -1,0 +1,50 @@
+import type { Action } from './actions.js';
+import type { Actor } from './actor.js';
+import { can } from './can.js';
+
+/** 控制台菜单 — the entries of the console's side menu. */
+export const MENU_KEYS = [
+  'workbench',
+  'proposals',
+  'topics',
+  'plans',
+  'solicitations',
+  'my_proposals',
+  'my_activities',
+  'handling',
+  'my_items',
+  'organisations',
+  'departments',
+  'venues',
+  'contact_points',
+  'users',
+  'audit',
+  'password',
+] as const;
+/** A menu entry. */
+export type MenuKey = (typeof MENU_KEYS)[number];
+
+const holds = (actor: Actor, role: string): boolean => actor.grants.some((g) => g.role === role);
+
+/** The department a handler works for (承办单位经办人), or null. */
+export const departmentOf = (actor: Actor): string | null => actor.grants.find((g) => g.role === 'dept_handler')?.orgId ?? null;
+
+/** The console menu of an actor in the active county: follows the policies, like every button. */
+export function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
+  const allowed = (action: Action) => can(actor, action, { type: 'topic', scope: [countyId] }).ok;
+  // The member area is for those who hold the member role, not for administrators who may do anything.
+  const isMember = holds(actor, 'member');
+  const workflow: MenuKey[] = allowed('proposal.list')
+    ? ['proposals', 'topics', 'plans', 'solicitations', 'handling']
+    : holds(actor, 'city_office')
+      ? ['topics', 'handling']
+      : allowed('topic.read') && !isMember
+        ? ['topics']
+        : departmentOf(actor)
+          ? ['my_items']
+          : [];
+  const member: MenuKey[] = isMember && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
+  const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
+  const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
+  return ['workbench', ...workflow, ...member, ...office, 'password'];
+}
