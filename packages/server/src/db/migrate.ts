@@ -13,6 +13,7 @@ import * as auditIndexes from './migrations/0010-audit-indexes.js';
 import * as fkIndexes from './migrations/0011-foreign-key-indexes.js';
 import * as researchMembers from './migrations/0012-research-members.js';
 import * as itemDepartments from './migrations/0013-item-departments.js';
+import * as itemOrder from './migrations/0014-item-order.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -29,6 +30,7 @@ const MIGRATIONS = [
   { name: '0011-foreign-key-indexes', up: fkIndexes.up },
   { name: '0012-research-members', up: researchMembers.up },
   { name: '0013-item-departments', up: itemDepartments.up },
+  { name: '0014-item-order', up: itemOrder.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

@@ -4,6 +4,8 @@ import type { VersionColumns } from './schema-versions.js';
 /** 建议办理 — one per suggestion once its outcome is submitted; its state changes only through core's handling table. */
 export interface HandlingItemsTable extends VersionColumns {
   suggestion_id: string;
+  /** The suggestion's number in its outcome (copied, for the board's index). */
+  seq: Generated<number>;
   /** The last timeline sequence number handed out (see appendTopicEvent / appendItemEvent). */
   event_seq: Generated<number>;
   topic_id: string;

@@ -31,49 +31,53 @@ function base(db: Executor) {
     .innerJoin('suggestions as s', 's.id', 'h.suggestion_id')
     .innerJoin('topics as t', 't.id', 'h.topic_id')
     .selectAll('h')
-    .select(['s.seq', 's.content', 's.conversion', 't.title as topic_title']);
+    .select(['s.content', 's.conversion', 't.title as topic_title']);
 }
 
 /** Loads one item. */
 export const findItem = (db: Executor, id: string): Promise<ItemRow | undefined> => base(db).where('h.suggestion_id', '=', id).executeTakeFirst();
 
 
-function whereFilter<Q extends ReturnType<typeof base>>(q: Q, f: ItemFilter): Q {
-  let r = q;
-  if (f.countyScope) r = r.where(inCountyScope('h.county_id', f.countyScope)) as Q;
-  if (f.topicId) r = r.where('h.topic_id', '=', f.topicId) as Q;
-  if (f.departmentId) r = r.where('h.suggestion_id', 'in', (eb) => eb.selectFrom('item_departments').select('suggestion_id').where('dept_id', '=', f.departmentId!)) as Q;
-  if (f.state) r = r.where('h.state', '=', f.state) as Q;
-  if (f.dueBefore || f.dueFrom || f.dueOnOrBefore) r = r.where('h.state', '=', 'assigned') as Q;
-  if (f.dueBefore) r = r.where('h.due_on', '<', f.dueBefore) as Q;
-  if (f.dueFrom) r = r.where('h.due_on', '>=', f.dueFrom) as Q;
-  if (f.dueOnOrBefore) r = r.where('h.due_on', '<=', f.dueOnOrBefore) as Q;
+/** The items of a filter, on the items table alone (no joins), so that counts and pages read its indexes. */
+function filtered(db: Executor, f: ItemFilter) {
+  let r = db.selectFrom('handling_items as h');
+  if (f.countyScope) r = r.where(inCountyScope('h.county_id', f.countyScope));
+  if (f.topicId) r = r.where('h.topic_id', '=', f.topicId);
+  if (f.departmentId) r = r.where('h.suggestion_id', 'in', (eb) => eb.selectFrom('item_departments').select('suggestion_id').where('dept_id', '=', f.departmentId!));
+  if (f.state) r = r.where('h.state', '=', f.state);
+  if (f.dueBefore || f.dueFrom || f.dueOnOrBefore) r = r.where('h.state', '=', 'assigned');
+  if (f.dueBefore) r = r.where('h.due_on', '<', f.dueBefore);
+  if (f.dueFrom) r = r.where('h.due_on', '>=', f.dueFrom);
+  if (f.dueOnOrBefore) r = r.where('h.due_on', '<=', f.dueOnOrBefore);
   return r;
 }
 
-/** Oldest due first; items not yet given a due date (awaiting 交办) first on both engines. */
-const ordered = <Q extends ReturnType<typeof base>>(q: Q) =>
-  q.orderBy(sql`case when h.due_on is null then 0 else 1 end`).orderBy('h.due_on').orderBy('t.title').orderBy('s.seq');
+/**
+ * The board's order: items awaiting 交办 (no due date) first, then oldest due, then by topic and number —
+ * the order of the handling_items_board indexes (migration 0014), on both engines.
+ */
+const BOARD_ORDER = [sql`h.due_on asc nulls first`, sql`h.topic_id`, sql`h.seq`] as const; // (topic_id, seq) is unique
 
 /** All items of a filter (a topic's items, a sheet to export): bounded by the caller's filter. */
 export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]> {
-  return ordered(whereFilter(base(db), f)).execute();
+  let q = base(db).where('h.suggestion_id', 'in', filtered(db, f).select('h.suggestion_id'));
+  for (const o of BOARD_ORDER) q = q.orderBy(o);
+  return q.execute();
 }
 
-/** One page of items by filter, paged in SQL, with the total. */
+/** One page of items by filter: the page's ids from the index, then only those rows joined; with the total. */
 export async function pageItems(db: Executor, f: ItemFilter, page: { page: number; pageSize: number }): Promise<{ rows: ItemRow[]; total: number }> {
-  const rows = await ordered(whereFilter(base(db), f))
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
-  const counted = await whereFilter(base(db), f).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let ids = filtered(db, f).select('h.suggestion_id');
+  for (const o of BOARD_ORDER) ids = ids.orderBy(o);
+  let q = base(db).where('h.suggestion_id', 'in', ids.limit(page.pageSize).offset((page.page - 1) * page.pageSize));
+  for (const o of BOARD_ORDER) q = q.orderBy(o);
+  const [rows, counted] = await Promise.all([q.execute(), filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
   return { rows, total: Number(counted.n) };
 }
 
 /** Counts of a filter's items by state, and of the open ones that are overdue or due soon, in one query. */
 export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
-  const rows = await whereFilter(base(db), f)
-    .clearSelect()
+  const rows = await filtered(db, f)
     .select([
       'h.state',
       (eb) => eb.fn.countAll<number>().as('n'),
@@ -91,8 +95,7 @@ export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Pr
 
 /** Per lead department: all items, open, overdue, due soon and settled. */
 export async function summariseByDepartment(db: Executor, f: ItemFilter, days: DueDays) {
-  const rows = await whereFilter(base(db), f)
-    .clearSelect()
+  const rows = await filtered(db, f)
     .where('h.lead_dept_id', 'is not', null)
     .select([
       'h.lead_dept_id',

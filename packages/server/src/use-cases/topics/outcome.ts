@@ -27,7 +27,7 @@ export async function submitOutcome(ctx: RequestContext, id: string, input: Subm
     const suggestions = input.suggestions.map((s, i) => ({ id: newId(), outcome_id: outcomeId, topic_id: id, seq: i + 1, content: s.content, department_id: s.departmentId ?? null, conversion: null, created_at: now }));
     await trx.insertInto('suggestions').values(suggestions).execute();
     // Each suggestion becomes a handling item, waiting for 交办 (第四条(四)).
-    await trx.insertInto('handling_items').values(suggestions.map((s) => ({ suggestion_id: s.id, topic_id: id, county_id: topic.county_id, state: 'unassigned', round: 1, co_dept_ids: '[]', updated_at: now, updated_by: ctx.user?.id ?? null }))).execute();
+    await trx.insertInto('handling_items').values(suggestions.map((s) => ({ suggestion_id: s.id, topic_id: id, county_id: topic.county_id, state: 'unassigned', round: 1, seq: s.seq, co_dept_ids: '[]', updated_at: now, updated_by: ctx.user?.id ?? null }))).execute();
     // The guards (a consultation held, at least one suggestion) are checked against the rows just written.
     await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${input.submittedOn} 以${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
   });
