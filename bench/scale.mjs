@@ -68,7 +68,8 @@ function start(name, argv, env) {
   child.stderr.pipe(logStream);
   let out = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start in 120 s (see ${logFile})`)), 120_000);
+    // Pending migrations run first: new indexes on a cached 100,000-topic data set take a while.
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in 600 s (see ${logFile})`)), 600_000);
     child.stdout.on('data', (d) => {
       out += d;
       const m = /READY (\d+)/.exec(out);

@@ -3,11 +3,13 @@
 // bulk-inserted into the real tables (multi-row prepared INSERTs on SQLite, unnest() INSERTs on
 // PostgreSQL). Deterministic: the same size gives the same rows (ids, codes, texts), times counted back
 // from the moment of generation.
-// The rows go in after all migrations have run, so a column that a migration derives from existing rows
-// (a backfill) must be derived here too: see DERIVED_SEQ. Migrations added after a data set was cached
-// are applied to it by the server at start, backfills included.
+// The rows are written for the schema of migrations 0001–0007 (BASELINE): those run first, then the
+// seeds and the rows, and then the app's own migrate() applies every later migration to the filled
+// database — backfills included, as on a production database that grew before them. Migrations added
+// after a data set was cached are applied to it the same way by the server at start.
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { register } from 'tsx/esm/api';
@@ -128,8 +130,8 @@ const COLUMNS = {
 
 // ————————————————————————————— writers —————————————————————————————
 
-/** [table, its timeline, the key]: where a migration keeps the last timeline seq on the row (event_seq). */
-const DERIVED_SEQ = [['topics', 'topic_events', 'topic_id'], ['handling_items', 'item_events', 'suggestion_id']];
+/** The last migration whose schema the generated rows are written for. */
+const BASELINE = '0007-versions';
 
 /** Multi-row prepared INSERTs in one transaction per flush; FK checks off while loading, checked at the end. */
 class SqliteWriter {
@@ -164,13 +166,6 @@ class SqliteWriter {
     })();
   }
   async finish() {
-    // Columns that later migrations derive from the rows (a timeline's last seq) are filled the same way.
-    for (const [table, events, key] of DERIVED_SEQ)
-      if (this.db.prepare(`select 1 from pragma_table_info('${table}') where name = 'event_seq'`).get())
-        this.db.exec(`update ${table} set event_seq = coalesce((select max(e.seq) from ${events} e where e.${key} = ${table}.${key === 'topic_id' ? 'id' : key}), 0)`);
-    const bad = this.db.prepare('pragma foreign_key_check').all();
-    if (bad.length) throw new Error(`generated rows break ${bad.length} foreign keys, e.g. ${JSON.stringify(bad[0])}`);
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.close();
   }
 }
@@ -197,12 +192,6 @@ class PgWriter {
     await this.client.query('commit');
   }
   async finish() {
-    for (const [table, events, key] of DERIVED_SEQ) {
-      const has = await this.client.query(`select 1 from information_schema.columns where table_name = $1 and column_name = 'event_seq'`, [table]);
-      if (has.rowCount)
-        await this.client.query(`update ${table} t set event_seq = m.seq from (select ${key} as k, max(seq) as seq from ${events} group by ${key}) m where m.k = t.${key === 'topic_id' ? 'id' : key}`);
-    }
-    await this.client.query('vacuum analyze');
     await this.client.end();
   }
 }
@@ -536,14 +525,39 @@ async function serverModule() {
   return server;
 }
 
-/** Creates the schema, the organisations and the demo accounts through the app's own code. */
+/**
+ * Creates the schema up to BASELINE with the app's own migration modules (recorded in schema_migrations
+ * as its migrate() does), then the organisations and the demo accounts through the app's seeds.
+ */
 async function prepareSchema(options) {
-  const { openDatabase, migrate, seedOrganisations, seedDemo } = await serverModule();
+  const { openDatabase, seedOrganisations, seedDemo } = await serverModule();
   const db = openDatabase(options);
-  await migrate(db);
+  const k = db.kysely;
+  await k.schema.createTable('schema_migrations').ifNotExists().addColumn('name', 'text', (c) => c.primaryKey()).addColumn('applied_at', 'text', (c) => c.notNull()).execute();
+  const dir = path.join(import.meta.dirname, '../../packages/server/src/db/migrations');
+  const names = fs.readdirSync(dir).filter((f) => /^\d{4}-.+\.ts$/.test(f)).map((f) => f.slice(0, -3)).sort();
+  if (!names.includes(BASELINE)) throw new Error(`migration ${BASELINE} not found in ${dir}`);
+  for (const name of names.filter((n) => n <= BASELINE)) {
+    const { up } = await import(pathToFileURL(path.join(dir, `${name}.ts`)).href);
+    await k.transaction().execute(async (trx) => {
+      await up(trx, db.engine);
+      await trx.insertInto('schema_migrations').values({ name, applied_at: new Date().toISOString() }).execute();
+    });
+  }
   await seedOrganisations(db);
   await seedDemo(db);
   return db;
+}
+
+/** The app's migrate() over the filled database: every migration after BASELINE. */
+async function migrateRest(options) {
+  const { openDatabase, migrate } = await serverModule();
+  const db = openDatabase(options);
+  try {
+    return await migrate(db);
+  } finally {
+    await db.close();
+  }
 }
 
 const pgUrl = (base, name) => {
@@ -573,7 +587,13 @@ export async function ensureDataset({ engine, size, dataDir, pgBase, log = conso
     const counts = await generateInto(db, writer, size, now);
     await db.close();
     await writer.finish();
-    const done = { ...marker, done: true, generatedAt: now.toISOString(), generationMs: Math.round(performance.now() - started), counts, bytes: fs.statSync(file).size };
+    const migrations = await migrateRest({ url: null, sqliteFile: file });
+    const check = new SQLite(file);
+    const bad = check.prepare('pragma foreign_key_check').all();
+    check.pragma('wal_checkpoint(TRUNCATE)');
+    check.close();
+    if (bad.length) throw new Error(`generated rows break ${bad.length} foreign keys, e.g. ${JSON.stringify(bad[0])}`);
+    const done = { ...marker, done: true, generatedAt: now.toISOString(), generationMs: Math.round(performance.now() - started), counts, migrationsAfterRows: migrations, bytes: fs.statSync(file).size };
     fs.writeFileSync(metaFile, JSON.stringify(done, null, 2));
     log(`  generated SQLite ${size} in ${(done.generationMs / 1000).toFixed(1)} s (${(done.bytes / 1e6).toFixed(0)} MB)`);
     return { engine, size, sqliteFile: file, cached: false, ...done };
@@ -596,8 +616,13 @@ export async function ensureDataset({ engine, size, dataDir, pgBase, log = conso
     const counts = await generateInto(db, writer, size, now);
     await db.close();
     await writer.finish();
+    const migrations = await migrateRest({ url, sqliteFile: ':memory:' });
+    const vacuum = new pg.Client({ connectionString: url });
+    await vacuum.connect();
+    await vacuum.query('vacuum analyze');
+    await vacuum.end();
     const bytes = Number((await admin.query('select pg_database_size($1) as n', [name])).rows[0].n);
-    const done = { ...marker, done: true, generatedAt: now.toISOString(), generationMs: Math.round(performance.now() - started), counts, bytes };
+    const done = { ...marker, done: true, generatedAt: now.toISOString(), generationMs: Math.round(performance.now() - started), counts, migrationsAfterRows: migrations, bytes };
     await admin.query(`comment on database ${name} is '${JSON.stringify(done).replace(/'/g, "''")}'`);
     log(`  generated PostgreSQL ${size} in ${(done.generationMs / 1000).toFixed(1)} s (${(bytes / 1e6).toFixed(0)} MB)`);
     return { engine, size, databaseUrl: url, cached: false, ...done };
