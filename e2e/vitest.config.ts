@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
+    // A busy 2-core CI machine can take more than expect.poll's default second to answer a step.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });
