@@ -12,6 +12,8 @@ describe.skipIf(!hasBrowser)('公众门户（Chromium）', () => {
     const page = await newPage(stack, viewport);
     await page.goto(stack.url);
     await expect.poll(() => page.locator('body').innerText()).toContain('汾西县政协');
+    // Counties and contact points are two requests: wait for both, not only the first to arrive.
+    await expect.poll(() => page.locator('body').innerText()).toContain('冯南垣');
     const text = await page.locator('body').innerText();
     expect(text).toContain('有事来商量');
     expect(text).toContain('冯南垣');
