@@ -169,12 +169,17 @@ export function transition(topic: TopicRef, event: TopicEvent, actor: Actor, fac
   if (!rule.from.includes(topic.state)) {
     return { ok: false, kind: 'state', reason: `议题当前处于“${TOPIC_STATE_LABELS[topic.state]}”阶段，不能“${rule.label}”` };
   }
-  const allowed = actor.grants.some((g) => rule.roles.includes(g.role) && g.countyId === topic.countyId);
-  if (!allowed) return { ok: false, kind: 'role', reason: `您没有“${rule.label}”的权限（须由本级${roleNames(rule.roles)}办理）` };
+  if (!mayTake(actor, event, topic.countyId)) return { ok: false, kind: 'role', reason: `您没有“${rule.label}”的权限（须由本级${roleNames(rule.roles)}办理）` };
   if (rule.needsReason && !reason?.trim()) return { ok: false, kind: 'reason', reason: `“${rule.label}”须填写理由` };
   const failed = rule.guards.find((g) => !g.holds(facts));
   if (failed) return { ok: false, kind: 'guard', reason: failed.reason };
   return { ok: true, to: rule.to, rule };
+}
+
+/** Whether the actor holds a role the event's row names, in the topic's county (null: the city). */
+export function mayTake(actor: Actor, event: TopicEvent, countyId: string | null): boolean {
+  const { roles } = TOPIC_TRANSITIONS[event];
+  return actor.grants.some((g) => roles.includes(g.role) && g.countyId === countyId);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type Action, can, dayInShanghai, departmentOf } from '@shangliang/core';
+import { type Action, can, dayInShanghai, departmentOf, mayTake } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { inCountyScope } from '../../repositories/types.js';
 
@@ -29,7 +29,6 @@ export async function pendingFor(ctx: RequestContext): Promise<Pending> {
   const db = ctx.db.kysely;
   const here = inCountyScope('county_id', [county]);
   const may = (action: Action) => can(ctx.actor, action, { type: 'topic', scope: [county] }).ok;
-  const holds = (role: string) => ctx.actor.grants.some((g) => g.role === role && g.countyId === county);
   const office = may('proposal.screen');
   const topics = (state: string) => db.selectFrom('topics').where(here).where('state', '=', state);
   const withReport = db.selectFrom('research_reports').select('topic_id');
@@ -39,8 +38,8 @@ export async function pendingFor(ctx: RequestContext): Promise<Pending> {
   const [screen, submit, chairReview, partyReview, research, consult, record, outcome] = await Promise.all([
     office ? n(db.selectFrom('proposals').where(here).where('status', '=', 'submitted').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) : 0,
     office ? topicCount(topics('draft')) : 0,
-    holds('leader') ? topicCount(topics('chair_review')) : 0,
-    holds('party_reviewer') ? topicCount(topics('party_review')) : 0,
+    mayTake(ctx.actor, 'chair_pass', county) ? topicCount(topics('chair_review')) : 0,
+    mayTake(ctx.actor, 'party_approve', county) ? topicCount(topics('party_review')) : 0,
     office ? topicCount(topics('researching').where('id', 'not in', withReport)) : 0,
     office ? topicCount(topics('researching').where('id', 'in', withReport)) : 0,
     office ? n(db.selectFrom('consultations').where(here).where('status', '=', 'scheduled').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()) : 0,
