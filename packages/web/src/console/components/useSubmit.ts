@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, type FormInstance } from 'antd';
 import { ApiError } from '../../api/api-error.js';
 import { UPLOADING_MESSAGE, uploadsInProgress } from './AttachmentField.js';
@@ -11,7 +11,7 @@ export interface SendHandlers<R> {
   readonly onError: (error: unknown) => void;
 }
 
-/** What happens once the server has accepted the form, and how an edit recovers from a conflict. */
+/** When the form starts afresh, what happens once the server has accepted it, and how an edit recovers from a conflict. */
 export interface SubmitEnd<R> {
   /** The success toast, or how to word it from what the server answered. */
   readonly done: string | ((saved: R) => string);
@@ -20,6 +20,13 @@ export interface SubmitEnd<R> {
   readonly then?: (saved: R) => void;
   /** Edit forms: loads the record into the form again when someone else changed it (409 VERSION_CONFLICT). */
   readonly reload?: () => Promise<unknown>;
+  /**
+   * Whether the form's dialog is open. Each time it opens the form is emptied, the last refusal
+   * cleared and `start` filled in; a refetch while it stays open does not replace what the user typed.
+   */
+  readonly open?: boolean;
+  /** The values a fresh form starts with, read as the dialog opens (today's date, the last answer's contact …). */
+  readonly start?: () => object;
 }
 
 /** A form's submit, and the server's last refusal to show inside the dialog. */
@@ -46,6 +53,13 @@ export function useSubmit<T, R = unknown>(
   const { message } = App.useApp();
   const onConflict = useVersionConflict();
   const [refusal, setRefusal] = useState<string | null>(null);
+  useEffect(() => {
+    if (!end.open) return;
+    setRefusal(null);
+    form.resetFields();
+    const start = end.start?.();
+    if (start) form.setFieldsValue(start);
+  }, [end.open]);
   const submit = (body: unknown): boolean => {
     setRefusal(null);
     if (uploadsInProgress()) {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { Alert, Button, Card, Empty, Form, Input, List, Pagination, Radio, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { createProposalSchema, TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
@@ -86,10 +86,7 @@ export function MyProposalsPage(): ReactElement {
 function RecommendModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<{ title?: string; description?: string; category?: string; field?: string; attachmentIds?: string[] }>();
   const { create } = useProposalMutations();
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
-  const { submit } = useSubmit(form, createProposalSchema, (input, h) => create.mutate(input, h), { done: (p: Proposal) => `已推荐选题“${p.title}”`, onClose });
+  const { submit } = useSubmit(form, createProposalSchema, (input, h) => create.mutate(input, h), { done: (p: Proposal) => `已推荐选题“${p.title}”`, onClose, open });
   // 委员荐题: the proposal's source is the member's recommendation.
   const go = (): void => void submit(clean({ ...(form.getFieldsValue(true) as object), source: 'member' }));
   return (

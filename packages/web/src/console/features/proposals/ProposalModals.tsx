@@ -29,12 +29,10 @@ import { ProposerContact } from './ProposerContact.js';
 export function ScreenModal({ open, ids, decision, onClose }: { open: boolean; ids: string[]; decision: 'accept' | 'exclude'; onClose: (done: boolean) => void }): ReactElement {
   const [form] = Form.useForm<{ reason?: string; note?: string }>();
   const { screen } = useProposalMutations();
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
   const { submit } = useSubmit(form, screenProposalsSchema, (input, h) => screen.mutate(input, h), {
     done: (r: { items: readonly Proposal[] }) => (decision === 'accept' ? `已将 ${r.items.length} 条选题建议列入选题库` : `已对 ${r.items.length} 条选题建议作不予采纳处理`),
     onClose: () => onClose(true),
+    open,
   });
   const go = (): void => void submit(clean({ ids, decision, ...(form.getFieldsValue(true) as object) }));
   return (
@@ -72,20 +70,18 @@ export function MergeModal({ open, proposals, onClose }: { open: boolean; propos
   const navigate = useNavigate();
   const mode = Form.useWatch('mode', form) ?? 'new';
   const drafts = useTopics({ state: 'draft', pageSize: 100 });
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    const first = proposals[0];
-    form.setFieldsValue({
+  const first = proposals[0];
+  const { submit } = useSubmit(form, mergeProposalsSchema, (input, h) => merge.mutate(input, h), {
+    done: (t: Topic) => `已合并立题“${t.title}”`,
+    onClose: () => onClose(true),
+    open,
+    // The new topic starts from the first proposal, with every proposal's description.
+    start: () => ({
       mode: 'new',
       topic: first
         ? { title: first.title, description: proposals.map((p) => p.description).join('\n\n').slice(0, 3000), category: first.category, field: first.field ?? undefined }
         : {},
-    });
-  }, [open, proposals, form]);
-  const { submit } = useSubmit(form, mergeProposalsSchema, (input, h) => merge.mutate(input, h), {
-    done: (t: Topic) => `已合并立题“${t.title}”`,
-    onClose: () => onClose(true),
+    }),
     then: (t) => navigate(`/console/topics/${t.id}`),
   });
   const go = (): void => {

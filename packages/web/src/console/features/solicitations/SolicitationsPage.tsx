@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { Button, DatePicker, Form, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -49,13 +49,7 @@ export function SolicitationsPage(): ReactElement {
 function SolicitationModal({ open, onClose }: { open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<{ title?: string; scope?: string; opensOn?: Dayjs | null; closesOn?: Dayjs | null }>();
   const create = useCreateSolicitation();
-  const { submit } = useSubmit(form, createSolicitationSchema, (input, h) => create.mutate(input, h), { done: (s: Solicitation) => `已发起征集活动“${s.title}”`, onClose });
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ opensOn: dayjs(), closesOn: dayjs().add(30, 'day') });
-    }
-  }, [open, form]);
+  const { submit } = useSubmit(form, createSolicitationSchema, (input, h) => create.mutate(input, h), { done: (s: Solicitation) => `已发起征集活动“${s.title}”`, onClose, open, start: () => ({ opensOn: dayjs(), closesOn: dayjs().add(30, 'day') }) });
   const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as object), 'title', 'scope', 'opensOn', 'closesOn'));
   return (
     <FormModal form={form} name="solicitation" open={open} title="发起征集活动" okText="发起" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { Button, Form, Input, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
@@ -153,12 +153,10 @@ function NewTopicModal({ open, onClose }: { open: boolean; onClose: () => void }
   const [form] = Form.useForm<TopicFieldValues>();
   const { create } = useTopicMutations();
   const navigate = useNavigate();
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
   const { submit } = useSubmit(form, createTopicSchema, (input, h) => create.mutate(input, h), {
     done: (t: Topic) => `已新建议题“${t.title}”`,
     onClose,
+    open,
     then: (t) => navigate(`/console/topics/${t.id}`),
   });
   const go = (): void => void submit(topicInput(form.getFieldsValue(true) as TopicFieldValues));

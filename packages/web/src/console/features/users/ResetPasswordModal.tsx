@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Alert, Form, Input } from 'antd';
 import { checkPasswordStrength, PASSWORD_RULE_TEXT, resetPasswordSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
@@ -10,12 +10,10 @@ import { useUserMutations } from './hooks.js';
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<{ newPassword?: string }>();
   const { resetPassword } = useUserMutations();
-  useEffect(() => {
-    if (user) form.resetFields();
-  }, [user, form]);
   const { submit } = useSubmit(form, resetPasswordSchema, (input, h) => resetPassword.mutate({ id: user?.id ?? '', newPassword: input.newPassword }, h), {
     done: `已重置“${user?.displayName ?? ''}”的密码，请将新密码告知本人`,
     onClose,
+    open: !!user,
   });
 
   const go = (): void => {

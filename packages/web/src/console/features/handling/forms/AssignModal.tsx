@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { assignSchema, ITEM_TRANSITIONS } from '@shangliang/core';
@@ -17,14 +17,7 @@ export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail;
   const depts = useAssignableDepartments(item.countyId, open);
   const again = item.state === 'returned';
   const label = again ? `重新${ITEM_TRANSITIONS.assign.label}` : ITEM_TRANSITIONS.assign.label;
-  const { submit, refusal, reset } = useSubmit(form, assignSchema, (input, h) => assign.mutate(input, h), { done: `已${label}`, onClose });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ coDepartmentIds: [], letterDate: dayjs() });
-    }
-  }, [open, form]);
+  const { submit, refusal } = useSubmit(form, assignSchema, (input, h) => assign.mutate(input, h), { done: `已${label}`, onClose, open, start: () => ({ coDepartmentIds: [], letterDate: dayjs() }) });
   const go = (): void => {
     const v = form.getFieldsValue(true) as Record<string, unknown>;
     if (!v.leadDepartmentId) {

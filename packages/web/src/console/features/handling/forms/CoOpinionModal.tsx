@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Form, Input, Typography } from 'antd';
 import { coOpinionSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
@@ -14,13 +14,7 @@ import { useSubmit } from '../../../components/useSubmit.js';
 export function CoOpinionModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { coOpinion } = useItemMutations(item.id);
-  const { submit, refusal, reset } = useSubmit(form, coOpinionSchema, (input, h) => coOpinion.mutate(input, h), { done: '已提交会办意见', onClose });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-    }
-  }, [open, form]);
+  const { submit, refusal } = useSubmit(form, coOpinionSchema, (input, h) => coOpinion.mutate(input, h), { done: '已提交会办意见', onClose, open });
   const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'text'));
   return (
     <FormModal form={form} name="co_opinion" open={open} title="会办意见" okText="提交" onOk={go} onCancel={onClose} confirmLoading={coOpinion.isPending}>

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Form, Input, Radio, Typography } from 'antd';
 import { CONVERSION_LABELS, CONVERSIONS, conversionSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
@@ -17,14 +17,7 @@ const NO_CONVERSION = '未转化';
 export function ConversionModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { conversion } = useItemMutations(item.id);
-  const { submit, refusal, reset } = useSubmit(form, conversionSchema, (input, h) => conversion.mutate(input, h), { done: '已记录成果转化', onClose });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ conversion: item.conversion ?? undefined, reference: item.conversionRef ?? undefined });
-    }
-  }, [open, form]);
+  const { submit, refusal } = useSubmit(form, conversionSchema, (input, h) => conversion.mutate(input, h), { done: '已记录成果转化', onClose, open, start: () => ({ conversion: item.conversion ?? undefined, reference: item.conversionRef ?? undefined }) });
   const go = (): void => void submit(clean(form.getFieldsValue(true) as Record<string, unknown>));
   return (
     <FormModal form={form} name="conversion" open={open} title="成果转化" onOk={go} onCancel={onClose} confirmLoading={conversion.isPending}>

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { evaluateSchema, ITEM_TRANSITIONS, RATING_LABELS, RATINGS } from '@shangliang/core';
@@ -18,18 +18,11 @@ export function EvaluateModal({ item, open, onClose }: { item: HandlingItemDetai
   const [form] = Form.useForm();
   const { evaluate } = useItemMutations(item.id);
   const rating = Form.useWatch('rating', form) as string | undefined;
-  const { submit, refusal, reset } = useSubmit(
-    form,
-    evaluateSchema,
-    (input, h) => evaluate.mutate(input, h),
-    { done: rating === 'unsatisfied' ? '已测评为不满意，建议重新交承办单位办理' : '已完成满意度测评', onClose },
-  );
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-    }
-  }, [open, form]);
+  const { submit, refusal } = useSubmit(form, evaluateSchema, (input, h) => evaluate.mutate(input, h), {
+    done: rating === 'unsatisfied' ? '已测评为不满意，建议重新交承办单位办理' : '已完成满意度测评',
+    onClose,
+    open,
+  });
   const go = (): void => {
     const v = clean(form.getFieldsValue(true) as Record<string, unknown>);
     if (v.rating !== 'unsatisfied') delete v.newDueOn;

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Form, Input, Radio, Typography } from 'antd';
 import { feedbackSchema, ITEM_TRANSITIONS, RESULT_CLASS_LABELS, RESULT_CLASSES } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
@@ -17,16 +17,14 @@ export function FeedbackModal({ item, open, onClose, paper = false }: { item: Ha
   const mutations = useItemMutations(item.id);
   const feedback = paper ? mutations.paperFeedback : mutations.feedback;
   const label = paper ? '录入来函答复' : ITEM_TRANSITIONS.submit_feedback.label;
-  const { submit, refusal, reset } = useSubmit(form, feedbackSchema, (input, h) => feedback.mutate(input, h), { done: paper ? '已录入来函答复，视为已采纳' : '已提交书面反馈', onClose });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      // The last answer's responsible person and phone are usually the same.
-      const last = item.feedbacks.at(-1);
-      form.setFieldsValue({ attachmentIds: [], responsible: last?.responsible, contact: last?.contact });
-    }
-  }, [open, form]);
+  // The last answer's responsible person and phone are usually the same.
+  const last = item.feedbacks.at(-1);
+  const { submit, refusal } = useSubmit(form, feedbackSchema, (input, h) => feedback.mutate(input, h), {
+    done: paper ? '已录入来函答复，视为已采纳' : '已提交书面反馈',
+    onClose,
+    open,
+    start: () => ({ attachmentIds: [], responsible: last?.responsible, contact: last?.contact }),
+  });
   const go = (): void => {
     const v = form.getFieldsValue(true) as Record<string, unknown>;
     const ids = (v.attachmentIds as string[] | undefined) ?? [];

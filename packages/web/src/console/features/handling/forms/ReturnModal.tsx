@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Form, Input, Typography } from 'antd';
 import { ITEM_TRANSITIONS, reasonSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
@@ -14,13 +14,7 @@ export function ReturnModal({ item, open, onClose }: { item: HandlingItemDetail;
   const [form] = Form.useForm();
   const { return: back } = useItemMutations(item.id);
   const label = ITEM_TRANSITIONS.return_misassigned.label;
-  const { submit, refusal, reset } = useSubmit(form, reasonSchema, (input, h) => back.mutate(input, h), { done: '已退回政协办公室', onClose });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-    }
-  }, [open, form]);
+  const { submit, refusal } = useSubmit(form, reasonSchema, (input, h) => back.mutate(input, h), { done: '已退回政协办公室', onClose, open });
   const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'reason'));
   return (
     <FormModal form={form} name="return" open={open} title={label} okText="退回" danger onOk={go} onCancel={onClose} confirmLoading={back.isPending}>

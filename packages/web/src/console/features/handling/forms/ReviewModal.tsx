@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Form, Input, Radio } from 'antd';
 import { reviewSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
@@ -14,14 +14,7 @@ export function ReviewModal({ item, decision, onClose }: { item: HandlingItemDet
   const [form] = Form.useForm();
   const { review } = useItemMutations(item.id);
   const chosen = (Form.useWatch('decision', form) as 'accept' | 'return' | undefined) ?? decision;
-  const { submit, refusal, reset } = useSubmit(form, reviewSchema, (input, h) => review.mutate(input, h), { done: chosen === 'return' ? '已退回修改' : '已采纳反馈', onClose });
-  useEffect(() => {
-    if (decision) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ decision });
-    }
-  }, [decision, form]);
+  const { submit, refusal } = useSubmit(form, reviewSchema, (input, h) => review.mutate(input, h), { done: chosen === 'return' ? '已退回修改' : '已采纳反馈', onClose, open: !!decision, start: () => ({ decision }) });
   const go = (): void => {
     const v = clean(form.getFieldsValue(true) as Record<string, unknown>);
     if (v.decision === 'return' && !v.reason) {

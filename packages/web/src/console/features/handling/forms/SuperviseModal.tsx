@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import { SUPERVISION_METHOD_LABELS, SUPERVISION_METHODS, superviseSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
@@ -14,14 +14,7 @@ import { useSubmit } from '../../../components/useSubmit.js';
 export function SuperviseModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { supervise } = useItemMutations(item.id);
-  const { submit, refusal, reset } = useSubmit(form, superviseSchema, (input, h) => supervise.mutate(input, h), { done: '已记录督办', onClose });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ method: 'phone' });
-    }
-  }, [open, form]);
+  const { submit, refusal } = useSubmit(form, superviseSchema, (input, h) => supervise.mutate(input, h), { done: '已记录督办', onClose, open, start: () => ({ method: 'phone' }) });
   const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as Record<string, unknown>), 'note'));
   return (
     <FormModal form={form} name="supervise" open={open} title="督办" okText="记录督办" onOk={go} onCancel={onClose} confirmLoading={supervise.isPending}>

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { FOLLOW_UP_KIND_LABELS, FOLLOW_UP_KINDS, followUpSchema } from '@shangliang/core';
@@ -23,17 +23,12 @@ interface FollowUpValues {
 export function FollowUpModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<FollowUpValues>();
   const { followUp } = useTopicMutations();
-  const { submit, refusal, reset } = useSubmit(form, followUpSchema, (input, h) => followUp.mutate({ id: topic.id, input }, h), {
+  const { submit, refusal } = useSubmit(form, followUpSchema, (input, h) => followUp.mutate({ id: topic.id, input }, h), {
     done: '已记录跟踪问效活动',
     onClose,
+    open,
+    start: () => ({ date: dayjs(), memberIds: [] }),
   });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ date: dayjs(), memberIds: [] });
-    }
-  }, [open, form]);
   const go = (): void => {
     const v = form.getFieldsValue(true) as FollowUpValues;
     submit(withBlank(clean({ ...v, memberIds: v.memberIds ?? [] }), 'date', 'place', 'findings'));

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Button, DatePicker, Form, Input, Select, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -26,17 +26,12 @@ interface InstructionValues {
 export function InstructionModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm<InstructionValues>();
   const { instruction } = useTopicMutations();
-  const { submit, refusal, reset } = useSubmit(form, instructionSchema, (input, h) => instruction.mutate({ id: topic.id, input }, h), {
+  const { submit, refusal } = useSubmit(form, instructionSchema, (input, h) => instruction.mutate({ id: topic.id, input }, h), {
     done: '已记录领导批示',
     onClose,
+    open,
+    start: () => ({ suggestionId: WHOLE, givenOn: dayjs(), actions: [] }),
   });
-  useEffect(() => {
-    if (open) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ suggestionId: WHOLE, givenOn: dayjs(), actions: [] });
-    }
-  }, [open, form]);
   const go = (): void => {
     const v = form.getFieldsValue(true) as InstructionValues;
     // Rows left wholly empty are dropped; a half-filled one is sent so that the missing part is marked.

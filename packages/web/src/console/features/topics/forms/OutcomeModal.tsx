@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Button, DatePicker, Form, Input, Select, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -24,18 +24,12 @@ export function OutcomeModal({ topic, open, onClose }: { topic: Topic; open: boo
   const [form] = Form.useForm<OutcomeValues>();
   const { outcome } = useTopicMutations();
   const departments = useCountyDepartments(topic.countyId, open);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({
-        kind: 'suggestions',
-        title: `关于“${topic.title}”的协商建议`.slice(0, 80),
-        suggestions: [{}],
-        submittedOn: dayjs(),
-      });
-    }
-  }, [open, form, topic.title]);
-  const { submit } = useSubmit(form, submitOutcomeSchema, (input, h) => outcome.mutate({ id: topic.id, input }, h), { done: '已报送协商成果', onClose });
+  const { submit } = useSubmit(form, submitOutcomeSchema, (input, h) => outcome.mutate({ id: topic.id, input }, h), {
+    done: '已报送协商成果',
+    onClose,
+    open,
+    start: () => ({ kind: 'suggestions', title: `关于“${topic.title}”的协商建议`.slice(0, 80), suggestions: [{}], submittedOn: dayjs() }),
+  });
   const go = (): void => {
     const v = form.getFieldsValue(true) as OutcomeValues;
     submit(clean({ ...v, suggestions: (v.suggestions ?? []).filter((s) => s?.content || s?.departmentId) }));

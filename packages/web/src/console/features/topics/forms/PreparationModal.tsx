@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PREPARATION_KIND_LABELS, PREPARATION_KINDS, preparationSchema } from '@shangliang/core';
@@ -13,14 +13,13 @@ import { useSubmit } from '../../../components/useSubmit.js';
 export function PreparationModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { preparation } = useTopicMutations();
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      const hasReport = topic.preparations.some((p) => p.kind === 'prior_report');
-      form.setFieldsValue({ date: dayjs(), kind: hasReport ? 'solution' : 'prior_report' });
-    }
-  }, [open, form, topic.preparations]);
-  const { submit } = useSubmit(form, preparationSchema, (input, h) => preparation.mutate({ id: topic.id, input }, h), { done: '已记录前置事项', onClose });
+  const hasReport = topic.preparations.some((p) => p.kind === 'prior_report');
+  const { submit } = useSubmit(form, preparationSchema, (input, h) => preparation.mutate({ id: topic.id, input }, h), {
+    done: '已记录前置事项',
+    onClose,
+    open,
+    start: () => ({ date: dayjs(), kind: hasReport ? 'solution' : 'prior_report' }),
+  });
   const go = (): void => {
     const v = form.getFieldsValue(true) as { kind?: string; date?: Dayjs; recipient?: string; summary?: string };
     submit(clean(v));

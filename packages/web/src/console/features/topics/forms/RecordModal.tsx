@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Button, Checkbox, Form, Input, Select, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { recordConsultationSchema, SUPPORT_KIND_LABELS, SUPPORT_KINDS } from '@shangliang/core';
@@ -26,20 +26,11 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
   const open = !!consultation;
   const departments = useCountyDepartments(topic.countyId, open);
   const invited = (consultation?.participants ?? []).filter((p) => p.kind === 'member' && p.userId);
-  useEffect(() => {
-    if (consultation) {
-      form.resetFields();
-      form.setFieldsValue({
-        attendedMemberIds: consultation.participants.filter((p) => p.kind === 'member' && p.userId).map((p) => p.userId as string),
-        responses: [],
-        opinions: [{}],
-        support: [],
-      });
-    }
-  }, [consultation, form]);
   const { submit } = useSubmit(form, recordConsultationSchema, (input, h) => record.mutate({ id: consultation?.id ?? '', input }, h), {
     done: '已记录协商情况',
     onClose,
+    open,
+    start: () => ({ attendedMemberIds: invited.map((p) => p.userId as string), responses: [], opinions: [{}], support: [] }),
   });
   const go = (): void => {
     const v = form.getFieldsValue(true) as RecordValues;

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { researchReportSchema } from '@shangliang/core';
@@ -13,13 +13,7 @@ import { useSubmit } from '../../../components/useSubmit.js';
 export function ReportModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { report } = useTopicMutations();
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ submittedOn: dayjs(), title: `关于“${topic.title}”的调研报告`.slice(0, 80) });
-    }
-  }, [open, form, topic.title]);
-  const { submit } = useSubmit(form, researchReportSchema, (input, h) => report.mutate({ id: topic.id, input }, h), { done: '已提交调研报告', onClose });
+  const { submit } = useSubmit(form, researchReportSchema, (input, h) => report.mutate({ id: topic.id, input }, h), { done: '已提交调研报告', onClose, open, start: () => ({ submittedOn: dayjs(), title: `关于“${topic.title}”的调研报告`.slice(0, 80) }) });
   const go = (): void => {
     const v = form.getFieldsValue(true) as { title?: string; body?: string; submittedOn?: Dayjs; attachmentIds?: string[] };
     submit(clean(v));

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { researchActivitySchema } from '@shangliang/core';
@@ -13,13 +13,7 @@ import { useSubmit } from '../../../components/useSubmit.js';
 export function ResearchModal({ topic, open, onClose }: { topic: Topic; open: boolean; onClose: () => void }): ReactElement {
   const [form] = Form.useForm();
   const { research } = useTopicMutations();
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ date: dayjs(), memberIds: [] });
-    }
-  }, [open, form]);
-  const { submit } = useSubmit(form, researchActivitySchema, (input, h) => research.mutate({ id: topic.id, input }, h), { done: '已记录调研活动', onClose });
+  const { submit } = useSubmit(form, researchActivitySchema, (input, h) => research.mutate({ id: topic.id, input }, h), { done: '已记录调研活动', onClose, open, start: () => ({ date: dayjs(), memberIds: [] }) });
   const go = (): void => {
     const v = form.getFieldsValue(true) as { date?: Dayjs; place?: string; memberIds?: string[]; others?: string; findings?: string };
     submit(clean({ ...v, memberIds: v.memberIds ?? [] }));

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { Button, DatePicker, Form, Input, Radio, Select, Switch, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -32,13 +32,7 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
   const { schedule } = useTopicMutations();
   const venues = useCountyVenues(topic.countyId, open);
   const departments = useCountyDepartments(topic.countyId, open);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({ form: 'meeting', level: topic.countyId ? 'county' : 'city', joint: false, startsAt: dayjs().add(7, 'day').hour(9).minute(0).second(0), memberIds: [], departments: [], leaders: [] });
-    }
-  }, [open, form, topic.countyId]);
-  const { submit } = useSubmit(form, scheduleConsultationSchema, (input, h) => schedule.mutate({ id: topic.id, input }, h), { done: '已安排协商活动', onClose });
+  const { submit } = useSubmit(form, scheduleConsultationSchema, (input, h) => schedule.mutate({ id: topic.id, input }, h), { done: '已安排协商活动', onClose, open, start: () => ({ form: 'meeting', level: topic.countyId ? 'county' : 'city', joint: false, startsAt: dayjs().add(7, 'day').hour(9).minute(0).second(0), memberIds: [], departments: [], leaders: [] }) });
   const go = (): void => {
     const v = form.getFieldsValue(true) as ScheduleValues;
     submit(

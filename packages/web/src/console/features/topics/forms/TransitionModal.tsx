@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TOPIC_TRANSITIONS, transitionSchema, type TopicEvent } from '@shangliang/core';
@@ -20,17 +20,12 @@ export function TransitionModal({ topic, event, onClose }: { topic: Topic; event
   const chair = !!event && CHAIR.includes(event);
   const party = !!event && PARTY.includes(event);
   // A refusal of the server (409, e.g. 不能办结…) stays visible in the dialog, not only as a toast.
-  const { submit, refusal, reset } = useSubmit(form, transitionSchema, (input, h) => transition.mutate({ id: topic.id, input }, h), {
+  const { submit, refusal } = useSubmit(form, transitionSchema, (input, h) => transition.mutate({ id: topic.id, input }, h), {
     done: rule ? `已${rule.label}` : '已完成',
     onClose,
+    open: !!event,
+    start: () => ({ date: dayjs() }),
   });
-  useEffect(() => {
-    if (event) {
-      reset();
-      form.resetFields();
-      form.setFieldsValue({ date: dayjs() });
-    }
-  }, [event, form]);
   const go = (): void => {
     const v = form.getFieldsValue(true) as { meeting?: string; date?: Dayjs; reason?: string; instruction?: string };
     submit(
