@@ -1,9 +1,10 @@
 import { useEffect, type ReactElement } from 'react';
-import { Form, Input, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { createContactPointSchema, updateContactPointSchema } from '@shangliang/core';
 import type { ContactPoint } from '../../../api/types.js';
 import { clean, withBlank } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { TextField } from '../../components/FormFields.js';
 import { OrgSelect } from '../../components/OrgSelect.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
@@ -79,9 +80,7 @@ export function ContactPointFormModal({
       confirmLoading={create.isPending || update.isPending}
       width={520}
     >
-      <Form.Item label="名称" name="name" required>
-        <Input maxLength={60} placeholder="例如：冯南垣" />
-      </Form.Item>
+      <TextField label="名称" name="name" required max={60} placeholder="例如：冯南垣" />
       <Form.Item label="所属县（市、区）" name="countyId" extra="尚不清楚时选择“未确定（待补充）”，以后再补充。">
         <Select
           showSearch={{ optionFilterProp: 'label' }}
@@ -91,12 +90,8 @@ export function ContactPointFormModal({
       <Form.Item label="对应组织（村、社区等）" name="orgId">
         <OrgSelect known={point?.orgId && point.orgName ? [{ id: point.orgId, name: point.orgName }] : []} />
       </Form.Item>
-      <Form.Item label="地址" name="address">
-        <Input maxLength={120} />
-      </Form.Item>
-      <Form.Item label="备注" name="note">
-        <Input.TextArea maxLength={500} rows={3} showCount />
-      </Form.Item>
+      <TextField label="地址" name="address" max={120} />
+      <TextField label="备注" name="note" rows={3} max={500} count />
     </FormModal>
   );
 }

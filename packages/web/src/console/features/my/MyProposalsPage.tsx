@@ -1,19 +1,21 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Empty, Form, Input, List, Pagination, Radio, Select, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, List, Pagination, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { createProposalSchema, TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
+import { createProposalSchema } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { Proposal } from '../../../api/types.js';
 import { AttachmentField } from '../../components/AttachmentField.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
 import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { TextField } from '../../components/FormFields.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
-import { formatDate, vocabOptions } from '../../components/format.js';
+import { formatDate } from '../../components/format.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useProposalMutations, useProposals } from '../proposals/hooks.js';
+import { CategoryFields } from '../topics/TopicFields.js';
 
 const PAGE_SIZE = 10;
 
@@ -91,18 +93,9 @@ function RecommendModal({ open, onClose }: { open: boolean; onClose: () => void 
   const go = (): void => void submit(clean({ ...(form.getFieldsValue(true) as object), source: 'member' }));
   return (
     <FormModal form={form} name="recommend" open={open} title="荐题" okText="提交" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>
-      <Form.Item label="选题名称" name="title" required>
-        <Input maxLength={60} showCount />
-      </Form.Item>
-      <Form.Item label="类别" name="category" required>
-        <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
-      </Form.Item>
-      <Form.Item label="领域" name="field">
-        <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
-      </Form.Item>
-      <Form.Item label="理由和建议" name="description" required>
-        <Input.TextArea rows={6} maxLength={2000} showCount placeholder="反映的问题、群众诉求和协商建议" />
-      </Form.Item>
+      <TextField label="选题名称" name="title" required max={60} count />
+      <CategoryFields />
+      <TextField label="理由和建议" name="description" required rows={6} max={2000} count placeholder="反映的问题、群众诉求和协商建议" />
       <Form.Item label="附件" name="attachmentIds">
         <AttachmentField max={10} />
       </Form.Item>

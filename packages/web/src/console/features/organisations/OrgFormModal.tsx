@@ -1,9 +1,10 @@
 import { useEffect, type ReactElement } from 'react';
-import { Form, Input, InputNumber, Select } from 'antd';
+import { Form, InputNumber, Select } from 'antd';
 import { createOrgSchema, ORG_KIND_LABELS, updateOrgSchema, type OrgKind } from '@shangliang/core';
 import type { Org } from '../../../api/types.js';
 import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { TextField } from '../../components/FormFields.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { useOrgMutations } from './hooks.js';
 
@@ -105,28 +106,16 @@ export function OrgFormModal({
           )}
         </>
       )}
-      <Form.Item label="名称" name="name" required>
-        <Input maxLength={60} placeholder={kind === 'department' ? '例如：尧都区交通运输局' : '请输入名称'} />
-      </Form.Item>
+      <TextField label="名称" name="name" required max={60} placeholder={kind === 'department' ? '例如：尧都区交通运输局' : '请输入名称'} />
       {isCountyLevel && (
         <>
-          <Form.Item label="行政区名称" name="regionName" extra="例如：尧都区、霍州市、师庄乡">
-            <Input maxLength={60} />
-          </Form.Item>
-          <Form.Item label="党委名称" name="partyName" extra="例如：中共尧都区委、中共霍州市委">
-            <Input maxLength={60} />
-          </Form.Item>
-          <Form.Item label="政府名称" name="governmentName">
-            <Input maxLength={60} />
-          </Form.Item>
+          <TextField label="行政区名称" name="regionName" extra="例如：尧都区、霍州市、师庄乡" max={60} />
+          <TextField label="党委名称" name="partyName" extra="例如：中共尧都区委、中共霍州市委" max={60} />
+          <TextField label="政府名称" name="governmentName" max={60} />
         </>
       )}
-      <Form.Item label="联系人" name="contactPerson">
-        <Input maxLength={30} />
-      </Form.Item>
-      <Form.Item label="联系电话" name="contactPhone">
-        <Input maxLength={30} inputMode="tel" />
-      </Form.Item>
+      <TextField label="联系人" name="contactPerson" max={30} />
+      <TextField label="联系电话" name="contactPhone" max={30} inputMode="tel" />
       <Form.Item label="排序号" name="sortOrder" extra="数字越小越靠前">
         <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
       </Form.Item>

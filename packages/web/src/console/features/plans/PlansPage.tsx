@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Button, DatePicker, Form, Input, InputNumber, Progress } from 'antd';
+import { Button, Form, InputNumber, Progress } from 'antd';
 import dayjs from 'dayjs';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { createPlanSchema, updatePlanSchema } from '@shangliang/core';
 import type { Plan } from '../../../api/types.js';
 import { clean, day } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { DateField, TextField } from '../../components/FormFields.js';
 import { ListPage } from '../../components/ListPage.js';
 import { formatDate } from '../../components/format.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
@@ -112,12 +113,8 @@ function PlanModal({ open, plan, onClose }: { open: boolean; plan: Plan | null; 
       <Form.Item label="年度" name="year" required>
         <InputNumber min={2000} max={2100} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="计划名称" name="title" required>
-        <Input maxLength={60} />
-      </Form.Item>
-      <Form.Item label="报送党委日期" name="reportedOn">
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
+      <TextField label="计划名称" name="title" required max={60} />
+      <DateField label="报送党委日期" name="reportedOn" />
     </FormModal>
   );
 }

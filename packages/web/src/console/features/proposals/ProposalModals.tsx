@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { DatePicker, Descriptions, Drawer, Form, Grid, Input, Radio, Select, Typography } from 'antd';
+import { Descriptions, Drawer, Form, Grid, Radio, Select, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
@@ -8,20 +8,17 @@ import {
   EXCLUSION_REASONS,
   mergeProposalsSchema,
   screenProposalsSchema,
-  TOPIC_CATEGORIES,
-  TOPIC_CATEGORY_LABELS,
-  TOPIC_FIELDS,
-  TOPIC_FIELD_LABELS,
 } from '@shangliang/core';
 import type { Proposal, Topic } from '../../../api/types.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
 import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { ChoiceField, DateField, TextField } from '../../components/FormFields.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
 import { formatTime, orDash, vocabOptions } from '../../components/format.js';
 import { useTopics } from '../topics/hooks.js';
-import { TopicFields, topicInput, type TopicFieldValues } from '../topics/TopicFields.js';
+import { CategoryFields, TopicFields, topicInput, type TopicFieldValues } from '../topics/TopicFields.js';
 import { useProposalMutations } from './hooks.js';
 import { ProposerContact } from './ProposerContact.js';
 
@@ -50,9 +47,7 @@ export function ScreenModal({ open, ids, decision, onClose }: { open: boolean; i
           <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={vocabOptions(EXCLUSION_REASONS, EXCLUSION_REASON_LABELS)} />
         </Form.Item>
       )}
-      <Form.Item label="初筛意见" name="note">
-        <Input.TextArea rows={3} maxLength={500} showCount placeholder={decision === 'exclude' ? '向建议人说明的理由，将在查询页显示' : '可选'} />
-      </Form.Item>
+      <TextField label="初筛意见" name="note" rows={3} max={500} count placeholder={decision === 'exclude' ? '向建议人说明的理由，将在查询页显示' : '可选'} />
     </FormModal>
   );
 }
@@ -94,15 +89,14 @@ export function MergeModal({ open, proposals, onClose }: { open: boolean; propos
       <Typography.Paragraph type="secondary">
         {proposals.map((p) => `“${p.title}”`).join('、')}
       </Typography.Paragraph>
-      <Form.Item label="合并方式" name="mode">
-        <Radio.Group
-          optionType="button"
-          options={[
-            { value: 'new', label: '新建议题' },
-            { value: 'existing', label: '并入已有议题' },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField
+        label="合并方式"
+        name="mode"
+        options={[
+          { value: 'new', label: '新建议题' },
+          { value: 'existing', label: '并入已有议题' },
+        ]}
+      />
       {mode === 'existing' ? (
         <Form.Item label="并入的议题（待提交审议的议题）" name="topicId" required>
           <Select
@@ -144,31 +138,14 @@ export function AssignedProposalModal({ open, onClose }: { open: boolean; onClos
   const go = (): void => void submit(clean({ ...(form.getFieldsValue(true) as AssignedValues), source: 'assigned' }));
   return (
     <FormModal form={form} name="assigned" open={open} title="记录党委政府点题" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>
-      <Form.Item label="点题单位" name="assignedBy" required>
-        <Input maxLength={60} placeholder="例如：尧都区委办公室" />
-      </Form.Item>
+      <TextField label="点题单位" name="assignedBy" required max={60} placeholder="例如：尧都区委办公室" />
       <div className="form-two">
-        <Form.Item label="文件/批示文号" name="instructionRef">
-          <Input maxLength={80} />
-        </Form.Item>
-        <Form.Item label="点题日期" name="assignedOn">
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <TextField label="文件/批示文号" name="instructionRef" max={80} />
+        <DateField label="点题日期" name="assignedOn" />
       </div>
-      <Form.Item label="选题名称" name="title" required>
-        <Input maxLength={60} showCount />
-      </Form.Item>
-      <Form.Item label="情况说明" name="description" required>
-        <Input.TextArea rows={4} maxLength={2000} showCount />
-      </Form.Item>
-      <div className="form-two">
-        <Form.Item label="类别" name="category" required>
-          <Radio.Group optionType="button" options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
-        </Form.Item>
-        <Form.Item label="领域" name="field">
-          <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
-        </Form.Item>
-      </div>
+      <TextField label="选题名称" name="title" required max={60} count />
+      <TextField label="情况说明" name="description" required rows={4} max={2000} count />
+      <CategoryFields />
     </FormModal>
   );
 }

@@ -1,11 +1,12 @@
 import { useState, type ReactElement } from 'react';
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, Form } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createSolicitationSchema } from '@shangliang/core';
 import type { Solicitation } from '../../../api/types.js';
 import { clean, withBlank } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { DateField, TextField } from '../../components/FormFields.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { ListPage } from '../../components/ListPage.js';
 import { SoftTag } from '../../components/SoftTag.js';
@@ -53,19 +54,11 @@ function SolicitationModal({ open, onClose }: { open: boolean; onClose: () => vo
   const go = (): void => void submit(withBlank(clean(form.getFieldsValue(true) as object), 'title', 'scope', 'opensOn', 'closesOn'));
   return (
     <FormModal form={form} name="solicitation" open={open} title="发起征集活动" okText="发起" onOk={go} onCancel={onClose} confirmLoading={create.isPending}>
-      <Form.Item label="征集主题" name="title" required>
-        <Input maxLength={60} placeholder="例如：2026年“有事来商量”协商选题公开征集" />
-      </Form.Item>
-      <Form.Item label="征集范围" name="scope" required>
-        <Input.TextArea rows={4} maxLength={1000} showCount placeholder="征集哪些方面的选题，面向哪些群众" />
-      </Form.Item>
+      <TextField label="征集主题" name="title" required max={60} placeholder="例如：2026年“有事来商量”协商选题公开征集" />
+      <TextField label="征集范围" name="scope" required rows={4} max={1000} count placeholder="征集哪些方面的选题，面向哪些群众" />
       <div className="form-two">
-        <Form.Item label="开始日期" name="opensOn" required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="截止日期" name="closesOn" required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <DateField label="开始日期" name="opensOn" required />
+        <DateField label="截止日期" name="closesOn" required />
       </div>
     </FormModal>
   );

@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
-import { Checkbox, Form, Input, Radio, Select } from 'antd';
+import { Checkbox, Form, Select } from 'antd';
 import { TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS, TOPIC_FIELDS, TOPIC_FIELD_LABELS } from '@shangliang/core';
 import { clean } from '../../components/clean.js';
+import { ChoiceField, TextField } from '../../components/FormFields.js';
 import { vocabOptions } from '../../components/format.js';
 import { usePlans } from './hooks.js';
 
@@ -25,20 +26,9 @@ export function TopicFields({ prefix }: { prefix?: string }): ReactElement {
   const plans = usePlans();
   return (
     <>
-      <Form.Item label="议题名称" name={n('title')} required>
-        <Input maxLength={60} showCount placeholder="切口小、关联广、与群众切身利益密切相关" />
-      </Form.Item>
-      <Form.Item label="议题说明" name={n('description')} required>
-        <Input.TextArea rows={4} maxLength={3000} showCount />
-      </Form.Item>
-      <div className="form-two">
-        <Form.Item label="类别" name={n('category')} required>
-          <Radio.Group options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} optionType="button" />
-        </Form.Item>
-        <Form.Item label="领域" name={n('field')}>
-          <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
-        </Form.Item>
-      </div>
+      <TextField label="议题名称" name={n('title')} required max={60} count placeholder="切口小、关联广、与群众切身利益密切相关" />
+      <TextField label="议题说明" name={n('description')} required rows={4} max={3000} count />
+      <CategoryFields prefix={prefix} />
       <Form.Item label="年度协商计划" name={n('planId')}>
         <Select
           allowClear
@@ -56,17 +46,24 @@ export function TopicFields({ prefix }: { prefix?: string }): ReactElement {
         </Form.Item>
       </Form.Item>
       <div className="form-two">
-        <Form.Item label="分管副主席" name={n('leadViceChair')}>
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item label="协调秘书长" name={n('secretaryGeneral')}>
-          <Input maxLength={30} />
-        </Form.Item>
+        <TextField label="分管副主席" name={n('leadViceChair')} max={30} />
+        <TextField label="协调秘书长" name={n('secretaryGeneral')} max={30} />
       </div>
-      <Form.Item label="承办专委会/办公室" name={n('ownerUnit')}>
-        <Input maxLength={40} placeholder="例如：社会和法制委员会" />
-      </Form.Item>
+      <TextField label="承办专委会/办公室" name={n('ownerUnit')} max={40} placeholder="例如：社会和法制委员会" />
     </>
+  );
+}
+
+/** 类别 and 领域, side by side: of a topic, and of a proposal (荐题, 党委政府点题). */
+export function CategoryFields({ prefix }: { prefix?: string }): ReactElement {
+  const n = (name: string): string | string[] => (prefix ? [prefix, name] : name);
+  return (
+    <div className="form-two">
+      <ChoiceField label="类别" name={n('category')} required options={vocabOptions(TOPIC_CATEGORIES, TOPIC_CATEGORY_LABELS)} />
+      <Form.Item label="领域" name={n('field')}>
+        <Select allowClear placeholder="选择领域" options={vocabOptions(TOPIC_FIELDS, TOPIC_FIELD_LABELS)} />
+      </Form.Item>
+    </div>
   );
 }
 

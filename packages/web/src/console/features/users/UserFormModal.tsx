@@ -3,6 +3,7 @@ import { Form, Input } from 'antd';
 import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, ROLE_TITLES, type Role, updateUserSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
 import { FormModal } from '../../components/FormModal.js';
+import { TextField } from '../../components/FormFields.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { useMe } from '../auth/hooks.js';
 import { useUserMutations } from './hooks.js';
@@ -114,24 +115,16 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
           <Input maxLength={32} autoComplete="off" placeholder="例如：yaodu-member2" />
         </Form.Item>
       )}
-      <Form.Item label="姓名" name="displayName" required>
-        <Input maxLength={30} />
-      </Form.Item>
+      <TextField label="姓名" name="displayName" required max={30} />
       {!user && (
         <Form.Item label="初始密码" name="password" required extra={`${PASSWORD_RULE_TEXT}。用户首次登录时须修改密码。`}>
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
       )}
-      <Form.Item label="手机或电话" name="phone">
-        <Input maxLength={20} inputMode="tel" />
-      </Form.Item>
+      <TextField label="手机或电话" name="phone" max={20} inputMode="tel" />
       <div className="form-two">
-        <Form.Item label="界别" name="sector" extra="政协委员填写，例如：经济界">
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item label="专委会" name="committee" extra="例如：提案委员会">
-          <Input maxLength={30} />
-        </Form.Item>
+        <TextField label="界别" name="sector" extra="政协委员填写，例如：经济界" max={30} />
+        <TextField label="专委会" name="committee" extra="例如：提案委员会" max={30} />
       </div>
       <RoleGrantsField
         grantable={me.data?.grantableRoles ?? []}

@@ -4,6 +4,7 @@ import { createVenueSchema, updateVenueSchema, VENUE_KIND_LABELS, VENUE_KINDS, t
 import type { Venue } from '../../../api/types.js';
 import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
+import { TextField } from '../../components/FormFields.js';
 import { OrgSelect } from '../../components/OrgSelect.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { canOn } from '../../components/usePolicy.js';
@@ -76,18 +77,12 @@ export function VenueFormModal({ open, venue, onClose }: { open: boolean; venue:
       <Form.Item label="场所类型" name="kind" required>
         <Select options={VENUE_KINDS.map((k) => ({ value: k, label: VENUE_KIND_LABELS[k] }))} />
       </Form.Item>
-      <Form.Item label="名称" name="name" required>
-        <Input maxLength={60} placeholder="例如：屯里镇委员活动室" />
-      </Form.Item>
-      <Form.Item label="地址" name="address">
-        <Input maxLength={120} />
-      </Form.Item>
+      <TextField label="名称" name="name" required max={60} placeholder="例如：屯里镇委员活动室" />
+      <TextField label="地址" name="address" max={120} />
       <Form.Item label="可容纳人数" name="capacity">
         <InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="备注" name="note">
-        <Input.TextArea maxLength={500} rows={3} showCount />
-      </Form.Item>
+      <TextField label="备注" name="note" rows={3} max={500} count />
     </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import dayjs from 'dayjs';
 import { assignSchema, ITEM_TRANSITIONS } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
 import { useAssignableDepartments, useItemMutations } from '../hooks.js';
 import { About } from './About.js';
 import { clean } from '../../../components/clean.js';
@@ -52,12 +53,8 @@ export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail;
         </Form.Item>
       </div>
       <div className="form-two">
-        <Form.Item label="交办函号" name="letterNo">
-          <Input maxLength={40} placeholder="例如：尧政协办函〔2026〕12号" />
-        </Form.Item>
-        <Form.Item label="交办日期" name="letterDate">
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <TextField label="交办函号" name="letterNo" max={40} placeholder="例如：尧政协办函〔2026〕12号" />
+        <DateField label="交办日期" name="letterDate" />
       </div>
     </FormModal>
   );

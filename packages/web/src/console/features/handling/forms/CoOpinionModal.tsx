@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { Form, Input, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { coOpinionSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
 import { formatDate } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
@@ -21,9 +22,7 @@ export function CoOpinionModal({ item, open, onClose }: { item: HandlingItemDeta
       <About item={item} />
       {item.coDueOn && <Typography.Paragraph>会办意见期限：{formatDate(item.coDueOn)}</Typography.Paragraph>}
       <Refusal text={refusal} />
-      <Form.Item label="会办意见" name="text" required>
-        <Input.TextArea rows={5} maxLength={2000} showCount placeholder="本单位对该建议的意见和配合办理情况" />
-      </Form.Item>
+      <TextField label="会办意见" name="text" required rows={5} max={2000} count placeholder="本单位对该建议的意见和配合办理情况" />
     </FormModal>
   );
 }

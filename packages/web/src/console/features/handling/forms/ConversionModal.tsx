@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { Form, Input, Radio, Typography } from 'antd';
+import { Form, Radio, Typography } from 'antd';
 import { CONVERSION_LABELS, CONVERSIONS, conversionSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
@@ -27,9 +28,7 @@ export function ConversionModal({ item, open, onClose }: { item: HandlingItemDet
       <Form.Item label="转化情况" name="conversion" required>
         <Radio.Group className="radio-column" options={[...vocabOptions(CONVERSIONS, CONVERSION_LABELS), { value: 'none', label: NO_CONVERSION }]} />
       </Form.Item>
-      <Form.Item label="依据" name="reference" extra="文件名称、文号或项目名称">
-        <Input maxLength={120} />
-      </Form.Item>
+      <TextField label="依据" name="reference" extra="文件名称、文号或项目名称" max={120} />
     </FormModal>
   );
 }

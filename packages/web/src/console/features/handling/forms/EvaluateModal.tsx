@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { Alert, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { Alert, DatePicker, Form, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
 import { evaluateSchema, ITEM_TRANSITIONS, RATING_LABELS, RATINGS } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
@@ -43,9 +44,7 @@ export function EvaluateModal({ item, open, onClose }: { item: HandlingItemDetai
           <Select allowClear placeholder="可不填" options={ratingOptions} />
         </Form.Item>
       </div>
-      <Form.Item label="测评意见" name="comment">
-        <Input.TextArea rows={3} maxLength={1000} showCount />
-      </Form.Item>
+      <TextField label="测评意见" name="comment" rows={3} max={1000} count />
       {rating === 'unsatisfied' && (
         <>
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="测评为不满意的，建议将重新交承办单位办理（开始新一轮）。" />

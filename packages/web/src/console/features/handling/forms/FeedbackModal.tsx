@@ -4,6 +4,7 @@ import { feedbackSchema, ITEM_TRANSITIONS, RESULT_CLASS_LABELS, RESULT_CLASSES }
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
@@ -39,15 +40,11 @@ export function FeedbackModal({ item, open, onClose, paper = false }: { item: Ha
         </Typography.Paragraph>
       )}
       <Refusal text={refusal} />
-      <Form.Item label="办理情况" name="text" required extra="至少 10 个字">
-        <Input.TextArea rows={6} maxLength={5000} showCount placeholder="办理过程、采纳落实情况和取得的成效" />
-      </Form.Item>
+      <TextField label="办理情况" name="text" required extra="至少 10 个字" rows={6} max={5000} count placeholder="办理过程、采纳落实情况和取得的成效" />
       <Form.Item label="办理结果分类" name="resultClass" required>
         <Radio.Group className="radio-column" options={vocabOptions(RESULT_CLASSES, RESULT_CLASS_LABELS)} />
       </Form.Item>
-      <Form.Item label="采取的措施" name="measures">
-        <Input.TextArea rows={3} maxLength={2000} showCount placeholder="已采取或将要采取的措施、时间安排" />
-      </Form.Item>
+      <TextField label="采取的措施" name="measures" rows={3} max={2000} count placeholder="已采取或将要采取的措施、时间安排" />
       <div className="form-two">
         <Form.Item label="责任人" name="responsible" required>
           <Input maxLength={30} autoComplete="name" />

@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { Form, Input, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { ITEM_TRANSITIONS, reasonSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
 import { clean, withBlank } from '../../../components/clean.js';
@@ -21,9 +22,7 @@ export function ReturnModal({ item, open, onClose }: { item: HandlingItemDetail;
       <About item={item} />
       <Typography.Paragraph>交办不属于本单位职责的，可在交办后规定期限内退回政协办公室重新交办。</Typography.Paragraph>
       <Refusal text={refusal} />
-      <Form.Item label="退回理由" name="reason" required>
-        <Input.TextArea rows={4} maxLength={500} showCount placeholder="说明不属于本单位职责的原因，建议由哪个单位办理" />
-      </Form.Item>
+      <TextField label="退回理由" name="reason" required rows={4} max={500} count placeholder="说明不属于本单位职责的原因，建议由哪个单位办理" />
     </FormModal>
   );
 }

@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { Form, Input, Radio } from 'antd';
+import { Form, Input } from 'antd';
 import { reviewSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { ChoiceField } from '../../../components/FormFields.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
 import { clean } from '../../../components/clean.js';
@@ -34,15 +35,15 @@ export function ReviewModal({ item, decision, onClose }: { item: HandlingItemDet
         </div>
       )}
       <Refusal text={refusal} />
-      <Form.Item label="审核结论" name="decision" required>
-        <Radio.Group
-          optionType="button"
-          options={[
-            { value: 'accept', label: '采纳' },
-            { value: 'return', label: '退回修改' },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField
+        label="审核结论"
+        name="decision"
+        required
+        options={[
+          { value: 'accept', label: '采纳' },
+          { value: 'return', label: '退回修改' },
+        ]}
+      />
       <Form.Item label={chosen === 'return' ? '退回理由' : '审核意见'} name="reason" required={chosen === 'return'}>
         <Input.TextArea rows={3} maxLength={500} showCount placeholder={chosen === 'return' ? '说明需要补充或修改的内容' : '可不填'} />
       </Form.Item>

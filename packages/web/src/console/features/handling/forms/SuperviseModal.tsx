@@ -1,8 +1,9 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Form, Input, Radio, Typography } from 'antd';
+import { Form, Radio, Typography } from 'antd';
 import { SUPERVISION_METHOD_LABELS, SUPERVISION_METHODS, superviseSchema } from '@shangliang/core';
 import type { HandlingItemDetail } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
 import { formatDate, vocabOptions } from '../../../components/format.js';
 import { useItemMutations } from '../hooks.js';
 import { About } from './About.js';
@@ -24,12 +25,8 @@ export function SuperviseModal({ item, open, onClose }: { item: HandlingItemDeta
       <Form.Item label="督办方式" name="method" required>
         <Radio.Group optionType="button" options={vocabOptions(SUPERVISION_METHODS, SUPERVISION_METHOD_LABELS)} />
       </Form.Item>
-      <Form.Item label="督办情况" name="note" required>
-        <Input.TextArea rows={4} maxLength={1000} showCount placeholder="督办对象、了解到的进展、提出的要求" />
-      </Form.Item>
-      <Form.Item label="新的办理期限" name="newDueOn" extra="需要延期的填写；不填则不变">
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
+      <TextField label="督办情况" name="note" required rows={4} max={1000} count placeholder="督办对象、了解到的进展、提出的要求" />
+      <DateField label="新的办理期限" name="newDueOn" extra="需要延期的填写；不填则不变" />
     </FormModal>
   );
 }

@@ -1,11 +1,13 @@
 import type { ReactElement } from 'react';
-import { Button, DatePicker, Form, Input, Select, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Select, Typography } from 'antd';
+import { MinusCircleOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { instructionSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { clean, withBlank } from '../../../components/clean.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
+import { FormRows } from '../../../components/FormRows.js';
 import { Refusal } from '../../../components/Refusal.js';
 import { useSubmit } from '../../../components/useSubmit.js';
 import { useTopicMutations } from '../hooks.js';
@@ -54,49 +56,28 @@ export function InstructionModal({ topic, open, onClose }: { topic: Topic; open:
         />
       </Form.Item>
       <div className="form-two">
-        <Form.Item label="批示领导" name="leader" required>
-          <Input maxLength={30} placeholder="例如：王建军" />
-        </Form.Item>
-        <Form.Item label="职务" name="leaderTitle">
-          <Input maxLength={40} placeholder="例如：区委书记" />
-        </Form.Item>
+        <TextField label="批示领导" name="leader" required max={30} placeholder="例如：王建军" />
+        <TextField label="职务" name="leaderTitle" max={40} placeholder="例如：区委书记" />
       </div>
-      <Form.Item label="批示日期" name="givenOn" required>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label="批示内容" name="text" required>
-        <Input.TextArea rows={4} maxLength={2000} showCount />
-      </Form.Item>
+      <DateField label="批示日期" name="givenOn" required />
+      <TextField label="批示内容" name="text" required rows={4} max={2000} count />
       <Typography.Text strong>落实事项</Typography.Text>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         批示要求落实的具体事项及完成期限，可不填，最多 20 项。
       </Typography.Paragraph>
-      <Form.List name="actions">
-        {(fields, { add, remove }) => (
+      <FormRows name="actions" addText="添加落实事项" removeText={null} fresh={() => ({ dueOn: dayjs().add(30, 'day') })} max={20} className="list-row action-row" last>
+        {(field, index, remove) => (
           <>
-            {fields.map((field, index) => (
-              <div className="list-row action-row" key={field.key}>
-                <Form.Item label={`落实事项 ${index + 1}`} name={[field.name, 'text']} required>
-                  <Input.TextArea rows={2} maxLength={300} placeholder="需要落实的事项" />
-                </Form.Item>
-                <div className="action-row-foot">
-                  <Form.Item label="完成期限" name={[field.name, 'dueOn']} required>
-                    <DatePicker style={{ width: '100%' }} />
-                  </Form.Item>
-                  <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={`删除落实事项 ${index + 1}`}>
-                    删除
-                  </Button>
-                </div>
-              </div>
-            ))}
-            {fields.length < 20 && (
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ dueOn: dayjs().add(30, 'day') })}>
-                添加落实事项
+            <TextField label={`落实事项 ${index + 1}`} name={[field.name, 'text']} required rows={2} max={300} placeholder="需要落实的事项" />
+            <div className="action-row-foot">
+              <DateField label="完成期限" name={[field.name, 'dueOn']} required />
+              <Button type="text" icon={<MinusCircleOutlined />} onClick={remove} aria-label={`删除落实事项 ${index + 1}`}>
+                删除
               </Button>
-            )}
+            </div>
           </>
         )}
-      </Form.List>
+      </FormRows>
     </FormModal>
   );
 }

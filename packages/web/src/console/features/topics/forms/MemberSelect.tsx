@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useCountyMembers } from '../hooks.js';
 
 /** Members of a county, several at once. */
@@ -17,5 +17,14 @@ export function MemberSelect({ countyId, id, value, onChange }: { countyId: stri
       options={(members.data ?? []).map((u) => ({ value: u.id, label: u.sector ? `${u.displayName}（${u.sector}）` : u.displayName }))}
       notFoundContent="没有找到委员"
     />
+  );
+}
+
+/** 参加委员 — the members taking part, as a form field. */
+export function MembersField({ countyId }: { countyId: string | null }): ReactElement {
+  return (
+    <Form.Item label="参加委员" name="memberIds">
+      <MemberSelect countyId={countyId} />
+    </Form.Item>
   );
 }

@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
-import { Button, DatePicker, Form, Input, Select, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Form, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OUTCOME_KIND_LABELS, OUTCOME_KINDS, submitOutcomeSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
+import { FormRows } from '../../../components/FormRows.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
@@ -40,45 +41,23 @@ export function OutcomeModal({ topic, open, onClose }: { topic: Topic; open: boo
         <Form.Item label="成果形式" name="kind" required>
           <Select options={vocabOptions(OUTCOME_KINDS, OUTCOME_KIND_LABELS)} />
         </Form.Item>
-        <Form.Item label="报送日期" name="submittedOn" required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <DateField label="报送日期" name="submittedOn" required />
       </div>
-      <Form.Item label="成果标题" name="title" required>
-        <Input maxLength={80} />
-      </Form.Item>
+      <TextField label="成果标题" name="title" required max={80} />
       <Typography.Text strong>意见建议（逐条编号）</Typography.Text>
-      <Form.List name="suggestions">
-        {(fields, { add, remove }) => (
+      <FormRows name="suggestions" addText="添加一条建议" removeText="移除此条" minRows={1}>
+        {(f, i) => (
           <>
-            {fields.map((f, i) => (
-              <div key={f.key} className="list-row">
-                <Form.Item label={`第 ${i + 1} 条建议`} name={[f.name, 'content']} required>
-                  <Input.TextArea rows={3} maxLength={2000} />
-                </Form.Item>
-                <Form.Item label={`第 ${i + 1} 条的承办部门`} name={[f.name, 'departmentId']}>
-                  <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="选择部门" options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
-                </Form.Item>
-                {fields.length > 1 && (
-                  <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                    移除此条
-                  </Button>
-                )}
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-              添加一条建议
-            </Button>
+            <TextField label={`第 ${i + 1} 条建议`} name={[f.name, 'content']} required rows={3} max={2000} />
+            <Form.Item label={`第 ${i + 1} 条的承办部门`} name={[f.name, 'departmentId']}>
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="选择部门" options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+            </Form.Item>
           </>
         )}
-      </Form.List>
+      </FormRows>
       <div className="form-two">
-        <Form.Item label="报送对象" name="submittedTo" required>
-          <Input maxLength={80} placeholder="例如：中共尧都区委、尧都区人民政府" />
-        </Form.Item>
-        <Form.Item label="报送方式" name="submittedVia">
-          <Input maxLength={40} placeholder="例如：政协专报" />
-        </Form.Item>
+        <TextField label="报送对象" name="submittedTo" required max={80} placeholder="例如：中共尧都区委、尧都区人民政府" />
+        <TextField label="报送方式" name="submittedVia" max={40} placeholder="例如：政协专报" />
       </div>
     </FormModal>
   );

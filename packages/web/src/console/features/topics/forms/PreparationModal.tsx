@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Form, Input, Radio, Typography } from 'antd';
+import { Form, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PREPARATION_KIND_LABELS, PREPARATION_KINDS, preparationSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
@@ -33,16 +34,10 @@ export function PreparationModal({ topic, open, onClose }: { topic: Topic; open:
         <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 6 }} options={vocabOptions(PREPARATION_KINDS, PREPARATION_KIND_LABELS)} />
       </Form.Item>
       <div className="form-two">
-        <Form.Item label="日期" name="date" required>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item label="报告对象/参与部门" name="recipient">
-          <Input maxLength={60} />
-        </Form.Item>
+        <DateField label="日期" name="date" required />
+        <TextField label="报告对象/参与部门" name="recipient" max={60} />
       </div>
-      <Form.Item label="主要内容" name="summary" required>
-        <Input.TextArea rows={4} maxLength={2000} showCount />
-      </Form.Item>
+      <TextField label="主要内容" name="summary" required rows={4} max={2000} count />
     </FormModal>
   );
 }

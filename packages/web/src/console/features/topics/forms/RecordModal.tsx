@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
-import { Button, Checkbox, Form, Input, Select, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Checkbox, Form, Input, Select, Typography } from 'antd';
 import { recordConsultationSchema, SUPPORT_KIND_LABELS, SUPPORT_KINDS } from '@shangliang/core';
 import type { Consultation, Topic } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
+import { FormRows } from '../../../components/FormRows.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
@@ -51,87 +52,49 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
         <Checkbox.Group options={invited.map((p) => ({ value: p.userId as string, label: p.name }))} />
       </Form.Item>
       <Typography.Text strong>部门负责同志现场回应</Typography.Text>
-      <Form.List name="responses">
-        {(fields, { add, remove }) => (
+      <FormRows name="responses" addText="添加部门回应">
+        {(f) => (
           <>
-            {fields.map((f) => (
-              <div key={f.key} className="list-row">
-                <div className="form-two">
-                  <Form.Item label="部门" name={[f.name, 'orgId']}>
-                    <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
-                  </Form.Item>
-                  <Form.Item label="发言人" name={[f.name, 'person']} required>
-                    <Input maxLength={30} />
-                  </Form.Item>
-                </div>
-                <Form.Item label="回应内容" name={[f.name, 'content']} required>
-                  <Input.TextArea rows={3} maxLength={2000} />
-                </Form.Item>
-                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                  移除
-                </Button>
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-              添加部门回应
-            </Button>
+            <div className="form-two">
+              <Form.Item label="部门" name={[f.name, 'orgId']}>
+                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
+              </Form.Item>
+              <TextField label="发言人" name={[f.name, 'person']} required max={30} />
+            </div>
+            <TextField label="回应内容" name={[f.name, 'content']} required rows={3} max={2000} />
           </>
         )}
-      </Form.List>
+      </FormRows>
       <Typography.Text strong>意见建议</Typography.Text>
-      <Form.List name="opinions">
-        {(fields, { add, remove }) => (
+      <FormRows name="opinions" addText="添加意见建议">
+        {(f, i) => (
           <>
-            {fields.map((f, i) => (
-              <div key={f.key} className="list-row">
-                <Form.Item label={`发言人（第 ${i + 1} 条）`} name={[f.name, 'speaker']} required>
-                  <Input maxLength={30} />
-                </Form.Item>
-                <Form.Item label={`意见建议（第 ${i + 1} 条）`} name={[f.name, 'content']} required>
-                  <Input.TextArea rows={3} maxLength={2000} />
-                </Form.Item>
-                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                  移除
-                </Button>
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-              添加意见建议
-            </Button>
+            <Form.Item label={`发言人（第 ${i + 1} 条）`} name={[f.name, 'speaker']} required>
+              <Input maxLength={30} />
+            </Form.Item>
+            <Form.Item label={`意见建议（第 ${i + 1} 条）`} name={[f.name, 'content']} required>
+              <Input.TextArea rows={3} maxLength={2000} />
+            </Form.Item>
           </>
         )}
-      </Form.List>
-      <Form.Item label="会议记录" name="minutes" required>
-        <Input.TextArea rows={6} maxLength={20000} showCount />
-      </Form.Item>
+      </FormRows>
+      <TextField label="会议记录" name="minutes" required rows={6} max={20000} count />
       <Typography.Text strong>部门支持</Typography.Text>
-      <Form.List name="support">
-        {(fields, { add, remove }) => (
+      <FormRows name="support" addText="添加部门支持" fresh={() => ({ kind: 'venue' })}>
+        {(f) => (
           <>
-            {fields.map((f) => (
-              <div key={f.key} className="list-row">
-                <div className="form-two">
-                  <Form.Item label="部门" name={[f.name, 'orgId']} required>
-                    <Select showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
-                  </Form.Item>
-                  <Form.Item label="支持方式" name={[f.name, 'kind']} required>
-                    <Select options={vocabOptions(SUPPORT_KINDS, SUPPORT_KIND_LABELS)} />
-                  </Form.Item>
-                </div>
-                <Form.Item label="说明" name={[f.name, 'note']}>
-                  <Input maxLength={200} />
-                </Form.Item>
-                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                  移除
-                </Button>
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({ kind: 'venue' })} style={{ margin: '8px 0 16px' }}>
-              添加部门支持
-            </Button>
+            <div className="form-two">
+              <Form.Item label="部门" name={[f.name, 'orgId']} required>
+                <Select showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
+              </Form.Item>
+              <Form.Item label="支持方式" name={[f.name, 'kind']} required>
+                <Select options={vocabOptions(SUPPORT_KINDS, SUPPORT_KIND_LABELS)} />
+              </Form.Item>
+            </div>
+            <TextField label="说明" name={[f.name, 'note']} max={200} />
           </>
         )}
-      </Form.List>
+      </FormRows>
       <Form.Item label="照片与附件" name="attachmentIds">
         <AttachmentField max={20} photos />
       </Form.Item>

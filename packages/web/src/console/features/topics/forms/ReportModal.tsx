@@ -1,10 +1,11 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Form, Input } from 'antd';
+import { Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { researchReportSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
 import { useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
 import { useSubmit } from '../../../components/useSubmit.js';
@@ -20,15 +21,9 @@ export function ReportModal({ topic, open, onClose }: { topic: Topic; open: bool
   };
   return (
     <FormModal form={form} name="report" open={open} title="提交调研报告" okText="提交" onOk={go} onCancel={onClose} confirmLoading={report.isPending} width={760}>
-      <Form.Item label="报告标题" name="title" required>
-        <Input maxLength={80} />
-      </Form.Item>
-      <Form.Item label="报告日期" name="submittedOn" required>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label="报告正文" name="body" required extra="至少 20 个字">
-        <Input.TextArea rows={10} maxLength={20000} showCount />
-      </Form.Item>
+      <TextField label="报告标题" name="title" required max={80} />
+      <DateField label="报告日期" name="submittedOn" required />
+      <TextField label="报告正文" name="body" required extra="至少 20 个字" rows={10} max={20000} count />
       <Form.Item label="附件" name="attachmentIds">
         <AttachmentField max={10} />
       </Form.Item>

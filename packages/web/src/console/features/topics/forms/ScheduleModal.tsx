@@ -1,14 +1,15 @@
 import type { ReactElement } from 'react';
-import { Button, DatePicker, Form, Input, Radio, Select, Switch, Typography } from 'antd';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { DatePicker, Form, Radio, Select, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CONSULTATION_FORM_LABELS, CONSULTATION_FORMS, CONSULTATION_LEVEL_LABELS, CONSULTATION_LEVELS, scheduleConsultationSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { TextField } from '../../../components/FormFields.js';
+import { FormRows } from '../../../components/FormRows.js';
 import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useCountyVenues, useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
-import { MemberSelect } from './MemberSelect.js';
+import { MembersField } from './MemberSelect.js';
 import { useSubmit } from '../../../components/useSubmit.js';
 
 interface ScheduleValues {
@@ -80,71 +81,37 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
             options={(venues.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
           />
         </Form.Item>
-        <Form.Item label="其他地点" name="venueText" extra="未登记的场所，直接填写">
-          <Input maxLength={80} />
-        </Form.Item>
+        <TextField label="其他地点" name="venueText" extra="未登记的场所，直接填写" max={80} />
       </div>
-      <Form.Item label="参加委员" name="memberIds">
-        <MemberSelect countyId={topic.countyId} />
-      </Form.Item>
+      <MembersField countyId={topic.countyId} />
       <Typography.Text strong>有关部门</Typography.Text>
-      <Form.List name="departments">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((f) => (
-              <div key={f.key} className="list-row">
-                <div className="form-two">
-                  <Form.Item label="部门" name={[f.name, 'orgId']} required>
-                    <Select
-                      showSearch={{ optionFilterProp: 'label' }}
-                      placeholder="选择部门"
-                      loading={departments.isPending}
-                      options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-                    />
-                  </Form.Item>
-                  <Form.Item label="负责同志" name={[f.name, 'person']}>
-                    <Input maxLength={30} />
-                  </Form.Item>
-                </div>
-                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                  移除此部门
-                </Button>
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ margin: '8px 0 16px' }}>
-              添加部门
-            </Button>
-          </>
+      <FormRows name="departments" addText="添加部门" removeText="移除此部门">
+        {(f) => (
+          <div className="form-two">
+            <Form.Item label="部门" name={[f.name, 'orgId']} required>
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="选择部门"
+                loading={departments.isPending}
+                options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+              />
+            </Form.Item>
+            <TextField label="负责同志" name={[f.name, 'person']} max={30} />
+          </div>
         )}
-      </Form.List>
+      </FormRows>
       {names('单位负责人', 'unitHeads', '输入姓名后回车，可填多人')}
       {names('基层干部', 'cadres', '输入姓名后回车，可填多人')}
       {names('群众代表', 'publicReps', '输入姓名后回车，可填多人')}
       <Typography.Text strong>参加的党政领导</Typography.Text>
-      <Form.List name="leaders">
-        {(fields, { add, remove }) => (
-          <>
-            {fields.map((f) => (
-              <div key={f.key} className="list-row">
-                <div className="form-two">
-                  <Form.Item label="姓名" name={[f.name, 'name']} required>
-                    <Input maxLength={30} />
-                  </Form.Item>
-                  <Form.Item label="职务" name={[f.name, 'title']} required>
-                    <Input maxLength={40} placeholder="例如：区政府副区长" />
-                  </Form.Item>
-                </div>
-                <Button type="link" danger icon={<MinusCircleOutlined />} onClick={() => remove(f.name)} style={{ paddingInline: 0, marginBottom: 8 }}>
-                  移除
-                </Button>
-              </div>
-            ))}
-            <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} style={{ marginTop: 8 }}>
-              添加领导
-            </Button>
-          </>
+      <FormRows name="leaders" addText="添加领导" last>
+        {(f) => (
+          <div className="form-two">
+            <TextField label="姓名" name={[f.name, 'name']} required max={30} />
+            <TextField label="职务" name={[f.name, 'title']} required max={40} placeholder="例如：区政府副区长" />
+          </div>
         )}
-      </Form.List>
+      </FormRows>
     </FormModal>
   );
 }

@@ -1,9 +1,10 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { TOPIC_TRANSITIONS, transitionSchema, type TopicEvent } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
+import { DateField, TextField } from '../../../components/FormFields.js';
 import { useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
 import { Refusal } from '../../../components/Refusal.js';
@@ -51,19 +52,13 @@ export function TransitionModal({ topic, event, onClose }: { topic: Topic; event
       <Typography.Paragraph>议题：{topic.title}</Typography.Paragraph>
       <Refusal text={refusal} />
       {chair && (
-        <Form.Item label="会议名称" name="meeting">
-          <Input maxLength={40} placeholder="例如：第十二次主席会议" />
-        </Form.Item>
+        <TextField label="会议名称" name="meeting" max={40} placeholder="例如：第十二次主席会议" />
       )}
       {(chair || party) && (
-        <Form.Item label={chair ? '会议日期' : '审定日期'} name="date">
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <DateField label={chair ? '会议日期' : '审定日期'} name="date" />
       )}
       {party && (
-        <Form.Item label="批示" name="instruction">
-          <Input.TextArea rows={3} maxLength={1000} placeholder="党委领导的批示意见（如有）" />
-        </Form.Item>
+        <TextField label="批示" name="instruction" rows={3} max={1000} placeholder="党委领导的批示意见（如有）" />
       )}
       <Form.Item
         label={rule?.needsReason ? '理由' : chair ? '审议意见' : party ? '意见' : '说明'}
