@@ -1,10 +1,12 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Alert, Card, Empty, Grid, List, type TableProps } from 'antd';
+import { Alert, Button, Card, Empty, Grid, List, type TableProps } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/api-error.js';
 import { DataTable } from './DataTable.js';
 import { pager } from './pager.js';
 import { PageTitle } from './PageTitle.js';
 import { useDocumentTitle } from './useDocumentTitle.js';
+import { useListFilters } from './useListFilters.js';
 
 /** What the shell needs of the list's query. */
 export interface ListQuery<T> {
@@ -15,12 +17,16 @@ export interface ListQuery<T> {
   readonly data?: { readonly items: readonly T[]; readonly total: number } | readonly T[];
 }
 
-/** A paged list: the page shown, its size, what the total counts (共 12 条) and the page change. */
+/** A paged list: its page size and what the total counts (共 12 条); the page shown is kept in the address (`?page=2`). */
 export interface Paging {
-  readonly page: number;
   readonly pageSize: number;
   readonly unit: Parameters<typeof pager>[4];
-  readonly onChange: (page: number) => void;
+}
+
+/** The page's 新建… button: its text and what it opens. */
+export interface CreateButton {
+  readonly label: string;
+  readonly onClick: () => void;
 }
 
 /** The parts of a list page, top to bottom. */
@@ -28,7 +34,9 @@ export interface ListPageProps<T extends { readonly id: string | number }> {
   /** The page's h1, also the browser tab's title. */
   readonly title: string;
   readonly description?: ReactNode;
-  /** Beside the title: the page's 新建… button, shown only when allowed. */
+  /** Beside the title: the page's 新建… button; false where the user may not create. */
+  readonly create?: CreateButton | false;
+  /** Beside the title, other than 新建…, e.g. the handling board's 期限设置. */
   readonly extra?: ReactNode;
   /** Above the list's card, e.g. the handling board's summary by department. */
   readonly before?: ReactNode;
@@ -43,10 +51,10 @@ export interface ListPageProps<T extends { readonly id: string | number }> {
   readonly query: ListQuery<T>;
   /** Absent for a list that is never paged. */
   readonly paging?: Paging;
-  /** Shown when there are no rows. */
-  readonly empty: string;
-  /** The table's accessible name (its scroll area is a labelled region). */
-  readonly label: string;
+  /** What the rows are (承办单位): the table is named 承办单位列表 (its scroll area is a labelled region), and with no rows says 暂无承办单位. */
+  readonly noun: string;
+  /** Shown when there are no rows, where 暂无… does not fit (e.g. the filters left none). */
+  readonly empty?: string;
   readonly columns: NonNullable<TableProps<T>['columns']>;
   readonly scroll?: { readonly x: number };
   readonly size?: 'small';
@@ -61,14 +69,22 @@ export interface ListPageProps<T extends { readonly id: string | number }> {
 export function ListPage<T extends { readonly id: string | number }>(props: ListPageProps<T>): ReactElement {
   useDocumentTitle(props.title);
   const phone = Grid.useBreakpoint().md === false;
-  const { query, paging, empty } = props;
+  const { page, setPage } = useListFilters();
+  const { query, paging, create, noun } = props;
   const data = query.data;
   const rows = !data ? [] : 'items' in data ? data.items : data;
-  const pagination = paging ? pager(paging.page, paging.pageSize, data && 'total' in data ? data.total : undefined, paging.onChange, paging.unit) : false;
-  const emptyText = <Empty description={empty} />;
+  const pagination = paging ? pager(page, paging.pageSize, data && 'total' in data ? data.total : undefined, setPage, paging.unit) : false;
+  const emptyText = <Empty description={props.empty ?? `暂无${noun}`} />;
+  const extra = create ? (
+    <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
+      {create.label}
+    </Button>
+  ) : (
+    props.extra
+  );
   return (
     <>
-      <PageTitle description={props.description} extra={props.extra}>
+      <PageTitle description={props.description} extra={extra}>
         {props.title}
       </PageTitle>
       {props.before}
@@ -87,7 +103,7 @@ export function ListPage<T extends { readonly id: string | number }>(props: List
           />
         ) : (
           <DataTable<T>
-            label={props.label}
+            label={`${noun}列表`}
             rowKey="id"
             size={props.size}
             loading={query.isFetching}

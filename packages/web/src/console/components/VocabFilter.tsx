@@ -1,34 +1,22 @@
 import type { ReactElement } from 'react';
-import { Select } from 'antd';
 import { vocabOptions } from './format.js';
+import { SelectFilter } from './SelectFilter.js';
 
-/** A clearable list filter over one of core's vocabularies (stage, source, category …). */
+/** A list filter over one of core's vocabularies (stage, source, category …), kept in the address under `param`. */
 export function VocabFilter<K extends string>({
+  param,
   label,
   placeholder,
   keys,
   labels,
-  value,
-  onChange,
   width,
 }: {
+  param: string;
   label: string;
   placeholder: string;
   keys: readonly K[];
   labels: Readonly<Record<K, string>>;
-  value: string | undefined;
-  onChange: (value: string | undefined) => void;
   width: number;
 }): ReactElement {
-  return (
-    <Select
-      aria-label={label}
-      placeholder={placeholder}
-      allowClear
-      value={value}
-      onChange={(v: string | undefined) => onChange(v)}
-      options={vocabOptions(keys, labels)}
-      style={{ width }}
-    />
-  );
+  return <SelectFilter param={param} label={label} placeholder={placeholder} options={vocabOptions(keys, labels)} width={width} />;
 }

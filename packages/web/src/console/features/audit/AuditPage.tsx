@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Input, Select, Typography } from 'antd';
+import { DatePicker, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { AUDIT_ACTION_LABELS, AUDIT_OUTCOMES, ROLE_LABELS, type AuditOutcome } from '@shangliang/core';
@@ -9,8 +9,12 @@ import { ListPage } from '../../components/ListPage.js';
 import { OUTCOME_LABELS, OutcomeTag } from '../../components/OutcomeTag.js';
 import { formatTime, orDash } from '../../components/format.js';
 import { useListFilters } from '../../components/useListFilters.js';
+import { SearchFilter } from '../../components/SearchFilter.js';
+import { SelectFilter } from '../../components/SelectFilter.js';
+import { VocabFilter } from '../../components/VocabFilter.js';
 
 const PAGE_SIZE = 20;
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
 
 /** 对象类型 — Chinese names of audited subject types. */
 const SUBJECT_LABELS: Readonly<Record<string, string>> = {
@@ -34,7 +38,7 @@ function useAudit(query: Query) {
 
 /** 操作日志 — the read-only audit trail. */
 export function AuditPage(): ReactElement {
-  const { get, set, page, setPage } = useListFilters();
+  const { get, set, page } = useListFilters();
   const from = get('from');
   const to = get('to');
   const list = useAudit({ action: get('action'), username: get('username') ?? '', outcome: get('outcome'), from, to, page, pageSize: PAGE_SIZE });
@@ -46,26 +50,9 @@ export function AuditPage(): ReactElement {
       description="记录登录、修改、越权等每一次操作：谁、何时、做了什么、从何处操作。日志只读，不能修改或删除。"
       filters={
         <>
-          <Select
-            aria-label="按操作筛选"
-            placeholder="全部操作"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            value={get('action')}
-            onChange={(v: string | undefined) => set({ action: v })}
-            options={Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }))}
-            style={{ width: 180 }}
-          />
-          <Input.Search aria-label="按用户名筛选" placeholder="用户名" allowClear defaultValue={get('username')} onSearch={(v) => set({ username: v.trim() || undefined })} style={{ width: 180 }} />
-          <Select
-            aria-label="按结果筛选"
-            placeholder="全部结果"
-            allowClear
-            value={get('outcome') as AuditOutcome | undefined}
-            onChange={(v: AuditOutcome | undefined) => set({ outcome: v })}
-            options={AUDIT_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
-            style={{ width: 130 }}
-          />
+          <SelectFilter param="action" label="按操作筛选" placeholder="全部操作" searchable options={ACTION_OPTIONS} width={180} />
+          <SearchFilter param="username" label="按用户名筛选" placeholder="用户名" width={180} />
+          <VocabFilter param="outcome" label="按结果筛选" placeholder="全部结果" keys={AUDIT_OUTCOMES} labels={OUTCOME_LABELS} width={130} />
           <DatePicker.RangePicker
             aria-label="按日期范围筛选"
             value={range}
@@ -76,11 +63,11 @@ export function AuditPage(): ReactElement {
         </>
       }
       query={list}
+      noun="操作日志"
       empty="暂无符合条件的日志"
-      label="操作日志列表"
       size="small"
       scroll={{ x: 1280 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '条', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '条' }}
       columns={[
         { title: '时间', dataIndex: 'at', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
         { title: '用户', dataIndex: 'username', width: 120, render: (v: string | null) => v ?? '匿名访客' },

@@ -1,6 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Typography } from 'antd';
 import type { ContactPoint } from '../../../api/types.js';
 import { ListPage } from '../../components/ListPage.js';
 import { activeColumns, useToggleActive } from '../../components/ToggleActiveButton.js';
@@ -15,7 +14,6 @@ export function ContactPointsPage(): ReactElement {
   const list = useContactPoints();
   const { setActive } = useContactPointMutations();
   const [editing, setEditing] = useState<{ point: ContactPoint | null } | null>(null);
-  const mayCreate = can('contact_point.create');
 
   const toggle = useToggleActive(setActive);
 
@@ -23,16 +21,9 @@ export function ContactPointsPage(): ReactElement {
     <ListPage<ContactPoint>
       title="工作联系点"
       description="充分发挥冯南垣、段村“有事来商量”工作联系点的示范作用，市政协可专题赴联系点调研、座谈。"
-      extra={
-        mayCreate && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ point: null })}>
-            新建工作联系点
-          </Button>
-        )
-      }
+      create={can('contact_point.create') && { label: '新建工作联系点', onClick: () => setEditing({ point: null }) }}
       query={list}
-      empty="暂无工作联系点"
-      label="工作联系点列表"
+      noun="工作联系点"
       scroll={{ x: 760 }}
       columns={[
         { title: '名称', dataIndex: 'name', width: 200 },

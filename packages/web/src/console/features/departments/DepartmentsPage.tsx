@@ -1,10 +1,9 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Input } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import type { Org } from '../../../api/types.js';
 import { ListPage } from '../../components/ListPage.js';
 import { useListFilters } from '../../components/useListFilters.js';
 import { CountyFilter } from '../../components/CountyFilter.js';
+import { SearchFilter } from '../../components/SearchFilter.js';
 import { activeColumns, useToggleActive } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useOrgList, useOrgMutations } from '../organisations/hooks.js';
@@ -15,10 +14,9 @@ const PAGE_SIZE = 20;
 
 /** 承办单位 — departments that handle suggestions, under the city or a county. */
 export function DepartmentsPage(): ReactElement {
-  const { get, set, page, setPage } = useListFilters();
-  const countyId = get('countyId');
+  const { get, page } = useListFilters();
   const [form, setForm] = useState<OrgFormTarget | null>(null);
-  const list = useOrgList({ kind: 'department', countyId, q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
+  const list = useOrgList({ kind: 'department', countyId: get('countyId'), q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
   // Possible parents: the city and the counties on which the server allows organisation.create.
   const cities = useOrgList({ kind: 'city', pageSize: 10 });
   const countyOrgs = useOrgList({ kind: 'county', pageSize: 100 });
@@ -31,28 +29,17 @@ export function DepartmentsPage(): ReactElement {
     <ListPage<Org>
       title="承办单位"
       description="承办单位负责办理协商意见建议，并在规定期限内书面反馈。"
-      extra={
-        parents.length > 0 && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setForm({ mode: 'create', parents: parents.map((p) => ({ id: p.id, name: p.name })), kinds: ['department'] })}
-          >
-            新建承办单位
-          </Button>
-        )
-      }
+      create={parents.length > 0 && { label: '新建承办单位', onClick: () => setForm({ mode: 'create', parents: parents.map((p) => ({ id: p.id, name: p.name })), kinds: ['department'] }) }}
       filters={
         <>
-          <CountyFilter value={countyId} onChange={(v) => set({ countyId: v })} width={200} />
-          <Input.Search aria-label="按名称搜索承办单位" placeholder="按名称搜索" allowClear defaultValue={get('q')} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 240 }} />
+          <CountyFilter width={200} />
+          <SearchFilter label="按名称搜索承办单位" placeholder="按名称搜索" width={240} />
         </>
       }
       query={list}
-      empty="暂无承办单位"
-      label="承办单位列表"
+      noun="承办单位"
       scroll={{ x: 720 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '个', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '个' }}
       columns={[
         { title: '名称', dataIndex: 'name', width: 200 },
         { title: '所属', dataIndex: 'parentName', width: 160, render: (v: string | null) => orDash(v) },

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Empty, Form, InputNumber, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, InputNumber, Tag, Typography } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { DUE_STATUS_LABELS, handlingSettingsSchema, ITEM_STATE_LABELS, ITEM_STATES, type ItemState } from '@shangliang/core';
@@ -9,6 +9,7 @@ import { DataTable } from '../../components/DataTable.js';
 import { FormModal } from '../../components/FormModal.js';
 import { CountTags } from '../../components/CountTags.js';
 import { ListPage } from '../../components/ListPage.js';
+import { SelectFilter } from '../../components/SelectFilter.js';
 import { useListFilters } from '../../components/useListFilters.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
@@ -23,7 +24,7 @@ type Due = 'overdue' | 'due_soon';
 /** 办理督办 — every suggestion in handling, by state, department and deadline, with a per-department summary. */
 export function HandlingBoardPage(): ReactElement {
   const { can } = usePolicy();
-  const { get, set, page, setPage } = useListFilters();
+  const { get, set, page } = useListFilters();
   const state = get('state') as ItemState | undefined;
   const due = get('due') as Due | undefined;
   const departmentId = get('departmentId');
@@ -77,25 +78,15 @@ export function HandlingBoardPage(): ReactElement {
       }
       filters={
         <>
-          <Select
-            aria-label="按承办单位筛选"
-            placeholder="全部承办单位"
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            value={departmentId}
-            onChange={(v: string | undefined) => set({ departmentId: v })}
-            options={departments}
-            style={{ width: 240 }}
-            notFoundContent="尚无交办的单位"
-          />
+          <SelectFilter param="departmentId" label="按承办单位筛选" placeholder="全部承办单位" searchable options={departments} width={240} notFoundContent="尚无交办的单位" />
           {allCounties && <Typography.Text type="secondary">市政协办公室可查看各县（市、区）办理情况。</Typography.Text>}
         </>
       }
       query={list}
+      noun="建议办件"
       empty="没有符合条件的办件"
-      label="建议办件列表"
       scroll={{ x: 1100 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '条', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '条' }}
       card={(row) => <ItemCard item={row} />}
       columns={[
         {

@@ -1,7 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { Button, Form, InputNumber, Progress } from 'antd';
 import dayjs from 'dayjs';
-import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
 import { createPlanSchema, updatePlanSchema } from '@shangliang/core';
@@ -25,16 +24,9 @@ export function PlansPage(): ReactElement {
     <ListPage<Plan>
       title="年度计划"
       description="年度协商计划报党委，议题列入计划；“已完成”指已报送协商成果的议题。"
-      extra={
-        can('plan.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            新建年度计划
-          </Button>
-        )
-      }
+      create={can('plan.manage') && { label: '新建年度计划', onClick: () => setEditing('new') }}
       query={plans}
-      empty="暂无年度协商计划"
-      label="年度协商计划列表"
+      noun="年度协商计划"
       scroll={{ x: 720 }}
       columns={[
         { title: '年度', dataIndex: 'year', width: 80 },

@@ -1,6 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Checkbox, Input, Space, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Space, Typography } from 'antd';
 import {
   PROPOSAL_SOURCE_LABELS,
   PROPOSAL_SOURCES,
@@ -19,6 +18,7 @@ import { formatTime } from '../../components/format.js';
 import { useProposals } from './hooks.js';
 import { AssignedProposalModal, MergeModal, ProposalDrawer, ScreenModal } from './ProposalModals.js';
 import { VocabFilter } from '../../components/VocabFilter.js';
+import { SearchFilter } from '../../components/SearchFilter.js';
 import { usePolicy } from '../../components/usePolicy.js';
 
 const PAGE_SIZE = 20;
@@ -26,12 +26,9 @@ const PAGE_SIZE = 20;
 /** 选题征集 — the proposal pool: 初筛, 合并立题, 党委政府点题. */
 export function ProposalsPage(): ReactElement {
   const { can, canOn } = usePolicy();
-  const { get, set, page, setPage } = useListFilters();
+  const { get, set, page } = useListFilters();
   const status = get('status') as ProposalStatus | undefined;
-  const source = get('source');
-  const category = get('category');
-  const q = get('q') ?? '';
-  const list = useProposals({ status, source, category, q, page, pageSize: PAGE_SIZE });
+  const list = useProposals({ status, source: get('source'), category: get('category'), q: get('q') ?? '', page, pageSize: PAGE_SIZE });
   const [selected, setSelected] = useState<Proposal[]>([]);
   const [screening, setScreening] = useState<'accept' | 'exclude' | null>(null);
   const [merging, setMerging] = useState(false);
@@ -57,21 +54,15 @@ export function ProposalsPage(): ReactElement {
     <ListPage<Proposal>
       title="选题征集"
       description="委员荐题、党委政府点题和社会公开征集的选题建议，在此初筛、合并立题。"
-      extra={
-        can('proposal.create_assigned') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
-            记录党委政府点题
-          </Button>
-        )
-      }
+      create={can('proposal.create_assigned') && { label: '记录党委政府点题', onClick: () => setAssigning(true) }}
       tags={
         <CountTags label="按状态查看" keys={PROPOSAL_STATUSES} labels={PROPOSAL_STATUS_LABELS} counts={counts} value={status} onChange={(s) => set({ status: s })} />
       }
       filters={
         <>
-          <VocabFilter label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} value={source} onChange={(v) => set({ source: v })} width={160} />
-          <VocabFilter label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} value={category} onChange={(v) => set({ category: v })} width={130} />
-          <Input.Search aria-label="搜索选题建议" placeholder="按标题、内容搜索" allowClear defaultValue={q} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 240 }} />
+          <VocabFilter param="source" label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} width={160} />
+          <VocabFilter param="category" label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} width={130} />
+          <SearchFilter label="搜索选题建议" placeholder="按标题、内容搜索" width={240} />
         </>
       }
       toolbar={
@@ -91,10 +82,9 @@ export function ProposalsPage(): ReactElement {
         </div>
       }
       query={list}
-      empty="暂无选题建议"
-      label="选题建议列表"
+      noun="选题建议"
       scroll={{ x: 900 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '条', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '条' }}
       rowSelection={{
         selectedRowKeys: selected.map((p) => p.id),
         preserveSelectedRowKeys: true,

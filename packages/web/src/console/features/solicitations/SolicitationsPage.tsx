@@ -1,6 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Form } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createSolicitationSchema } from '@shangliang/core';
 import type { Solicitation } from '../../../api/types.js';
@@ -23,16 +22,9 @@ export function SolicitationsPage(): ReactElement {
     <ListPage<Solicitation>
       title="征集活动"
       description="征集期间，群众可在门户“我要提建议”中选择本次征集活动提交选题建议。"
-      extra={
-        can('solicitation.manage') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            发起征集活动
-          </Button>
-        )
-      }
+      create={can('solicitation.manage') && { label: '发起征集活动', onClick: () => setCreating(true) }}
       query={list}
-      empty="暂无征集活动"
-      label="征集活动列表"
+      noun="征集活动"
       scroll={{ x: 720 }}
       columns={[
         { title: '征集主题', dataIndex: 'title', width: 220 },

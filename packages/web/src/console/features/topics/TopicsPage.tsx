@@ -1,6 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Form, Input, Select, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Form, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import {
   createTopicSchema,
@@ -26,15 +25,17 @@ import { useSubmit } from '../../components/useSubmit.js';
 import { usePlans, useTopicMutations, useTopics } from './hooks.js';
 import { TopicFields, topicInput, type TopicFieldValues } from './TopicFields.js';
 import { VocabFilter } from '../../components/VocabFilter.js';
+import { SearchFilter } from '../../components/SearchFilter.js';
+import { SelectFilter } from '../../components/SelectFilter.js';
 
 const PAGE_SIZE = 20;
 const thisYear = new Date().getFullYear();
-const YEARS = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
+const YEAR_OPTIONS = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: String(y), label: `${y} 年` }));
 
 /** 协商议题 — the topics, filtered, with counts by stage. */
 export function TopicsPage(): ReactElement {
   const { can } = usePolicy();
-  const { get, set, page, setPage } = useListFilters();
+  const { get, set, page } = useListFilters();
   const state = get('state') as TopicState | undefined;
   const query = {
     countyId: get('countyId'),
@@ -59,50 +60,27 @@ export function TopicsPage(): ReactElement {
     <ListPage<TopicSummary>
       title="协商议题"
       description="选题经主席会议审议通过、党委审定后，开展调研、协商并报送成果。"
-      extra={
-        can('topic.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            新建议题
-          </Button>
-        )
-      }
+      create={can('topic.create') && { label: '新建议题', onClick: () => setCreating(true) }}
       tags={
         <CountTags label="按阶段查看" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} counts={counts} value={state} onChange={(s) => set({ state: s })} hideEmpty />
       }
       filters={
         <>
-          {allCounties && <CountyFilter value={query.countyId} onChange={(v) => set({ countyId: v })} width={180} />}
-          <Select
-            aria-label="按年度筛选"
-            placeholder="全部年度"
-            allowClear
-            value={query.year}
-            onChange={(v: string | undefined) => set({ year: v })}
-            options={YEARS.map((y) => ({ value: String(y), label: `${y} 年` }))}
-            style={{ width: 120 }}
-          />
+          {allCounties && <CountyFilter width={180} />}
+          <SelectFilter param="year" label="按年度筛选" placeholder="全部年度" options={YEAR_OPTIONS} width={120} />
           {(plans.data?.length ?? 0) > 0 && (
-            <Select
-              aria-label="按年度协商计划筛选"
-              placeholder="全部计划"
-              allowClear
-              value={query.planId}
-              onChange={(v: string | undefined) => set({ planId: v })}
-              options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))}
-              style={{ width: 200 }}
-            />
+            <SelectFilter param="planId" label="按年度协商计划筛选" placeholder="全部计划" options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))} width={200} />
           )}
-          <VocabFilter label="按阶段筛选" placeholder="全部阶段" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} value={state} onChange={(v) => set({ state: v })} width={150} />
-          <VocabFilter label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} value={query.source} onChange={(v) => set({ source: v })} width={150} />
-          <VocabFilter label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} value={query.category} onChange={(v) => set({ category: v })} width={120} />
-          <Input.Search aria-label="搜索议题" placeholder="按名称搜索" allowClear defaultValue={query.q} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 220 }} />
+          <VocabFilter param="state" label="按阶段筛选" placeholder="全部阶段" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} width={150} />
+          <VocabFilter param="source" label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} width={150} />
+          <VocabFilter param="category" label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} width={120} />
+          <SearchFilter label="搜索议题" placeholder="按名称搜索" width={220} />
         </>
       }
       query={list}
-      empty="暂无协商议题"
-      label="协商议题列表"
+      noun="协商议题"
       scroll={{ x: 900 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '个', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '个' }}
       card={(row) => (
         <div className="my-item">
           <div className="my-item-head">

@@ -1,12 +1,13 @@
 import { useState, type ReactElement } from 'react';
-import { App, Button, Input, Popconfirm, Select, Space, Tooltip } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Popconfirm, Space, Tooltip } from 'antd';
 import { ROLE_LABELS, ROLES } from '@shangliang/core';
 import { errorMessage } from '../../../api/api-error.js';
 import type { User } from '../../../api/types.js';
 import { ListPage } from '../../components/ListPage.js';
 import { useListFilters } from '../../components/useListFilters.js';
 import { CountyFilter } from '../../components/CountyFilter.js';
+import { SearchFilter } from '../../components/SearchFilter.js';
+import { VocabFilter } from '../../components/VocabFilter.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { StatusTag } from '../../components/StatusTag.js';
 import { ToggleActiveButton } from '../../components/ToggleActiveButton.js';
@@ -38,12 +39,10 @@ function UserStatus({ user }: { user: User }): ReactElement {
 /** 用户管理 — accounts and their role grants. */
 export function UsersPage(): ReactElement {
   const { can } = usePolicy();
-  const { get, set, page, setPage } = useListFilters();
-  const countyId = get('countyId');
-  const role = get('role');
+  const { get, page } = useListFilters();
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
-  const list = useUsers({ countyId, role, q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
+  const list = useUsers({ countyId: get('countyId'), role: get('role'), q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive, unlock } = useUserMutations();
   const { message } = App.useApp();
 
@@ -64,33 +63,18 @@ export function UsersPage(): ReactElement {
   return (
     <ListPage<User>
       title="用户管理"
-      extra={
-        can('user.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>
-            新建用户
-          </Button>
-        )
-      }
+      create={can('user.create') && { label: '新建用户', onClick: () => setEditing({ user: null }) }}
       filters={
         <>
-          <CountyFilter value={countyId} onChange={(v) => set({ countyId: v })} width={180} />
-          <Select
-            aria-label="按角色筛选"
-            placeholder="全部角色"
-            allowClear
-            value={role}
-            onChange={(v: string | undefined) => set({ role: v })}
-            options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            style={{ width: 180 }}
-          />
-          <Input.Search aria-label="按用户名或姓名搜索" placeholder="用户名或姓名" allowClear defaultValue={get('q')} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 220 }} />
+          <CountyFilter width={180} />
+          <VocabFilter param="role" label="按角色筛选" placeholder="全部角色" keys={ROLES} labels={ROLE_LABELS} width={180} />
+          <SearchFilter label="按用户名或姓名搜索" placeholder="用户名或姓名" width={220} />
         </>
       }
       query={list}
-      empty="暂无用户"
-      label="用户列表"
+      noun="用户"
       scroll={{ x: 1340 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '人', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '人' }}
       columns={[
         { title: '姓名', dataIndex: 'displayName', width: 96, fixed: 'left' },
         { title: '用户名', dataIndex: 'username', width: 150, render: (v: string) => <span className="nowrap">{v}</span> },

@@ -67,7 +67,7 @@ export function VenueFormModal({ open, venue, onClose }: { open: boolean; venue:
     >
       {venue ? (
         <Form.Item label="所属组织">
-          <Input value={venue.orgName} disabled />
+          <Input value={venue.orgName ?? ''} disabled />
         </Form.Item>
       ) : (
         <Form.Item label="所属组织" name="orgId" required>

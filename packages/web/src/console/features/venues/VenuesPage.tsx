@@ -1,10 +1,9 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Input } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import type { Venue } from '../../../api/types.js';
 import { ListPage } from '../../components/ListPage.js';
 import { useListFilters } from '../../components/useListFilters.js';
 import { CountyFilter } from '../../components/CountyFilter.js';
+import { SearchFilter } from '../../components/SearchFilter.js';
 import { activeColumns, useToggleActive } from '../../components/ToggleActiveButton.js';
 import { orDash } from '../../components/format.js';
 import { useVenueMutations, useVenues } from './hooks.js';
@@ -16,10 +15,9 @@ const PAGE_SIZE = 20;
 /** 活动场所 — 委员活动室, 委员工作站 and other venues (第六条(一)). */
 export function VenuesPage(): ReactElement {
   const { can } = usePolicy();
-  const { get, set, page, setPage } = useListFilters();
-  const countyId = get('countyId');
+  const { get, page } = useListFilters();
   const [editing, setEditing] = useState<{ venue: Venue | null } | null>(null);
-  const list = useVenues({ countyId, q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
+  const list = useVenues({ countyId: get('countyId'), q: get('q') ?? '', includeInactive: true, page, pageSize: PAGE_SIZE });
   const { setActive } = useVenueMutations();
 
   const toggle = useToggleActive(setActive);
@@ -28,24 +26,17 @@ export function VenuesPage(): ReactElement {
     <ListPage<Venue>
       title="活动场所"
       description="委员活动室、委员工作站等为委员开展调研、协商活动提供场地支持的场所。"
-      extra={
-        can('venue.create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ venue: null })}>
-            新建活动场所
-          </Button>
-        )
-      }
+      create={can('venue.create') && { label: '新建活动场所', onClick: () => setEditing({ venue: null }) }}
       filters={
         <>
-          <CountyFilter value={countyId} onChange={(v) => set({ countyId: v })} width={200} />
-          <Input.Search aria-label="按名称搜索活动场所" placeholder="按名称搜索" allowClear defaultValue={get('q')} onSearch={(v) => set({ q: v.trim() || undefined })} style={{ width: 240 }} />
+          <CountyFilter width={200} />
+          <SearchFilter label="按名称搜索活动场所" placeholder="按名称搜索" width={240} />
         </>
       }
       query={list}
-      empty="暂无活动场所"
-      label="活动场所列表"
+      noun="活动场所"
       scroll={{ x: 820 }}
-      paging={{ page, pageSize: PAGE_SIZE, unit: '个', onChange: setPage }}
+      paging={{ pageSize: PAGE_SIZE, unit: '个' }}
       columns={[
         { title: '名称', dataIndex: 'name', width: 200 },
         { title: '类型', dataIndex: 'kindLabel', width: 110 },

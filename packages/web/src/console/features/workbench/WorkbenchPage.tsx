@@ -149,7 +149,7 @@ export function WorkbenchPage(): ReactElement {
 }
 
 /** 待办事项 — only the non-zero counts, each opening its list. */
-function PendingCard({ pending, board }: { pending: Workbench['pending']; board: boolean }): ReactElement | null {
+function PendingCard({ pending, board }: { pending: Workbench['pending'] | undefined; board: boolean }): ReactElement | null {
   const items = PENDING.filter((p) => (pending?.[p.key] ?? 0) > 0);
   if (!pending) return null;
   return (
