@@ -7,10 +7,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Db } from './db/database.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { installInputGuard } from './http/input-guard.js';
+import { type ResponseValidation, responseSerializer } from './http/response-serializer.js';
 import { acceptMultipart } from './http/receive-upload.js';
 import { installSessionHooks } from './http/session-hooks.js';
 import { attachmentRoutes } from './routes/attachments.routes.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   readonly uploadsDir: string;
   /** How often the housekeeping sweep runs (0: never; tests call it themselves). */
   readonly sweepEveryMs?: number;
+  /** Whether answers are checked against their response schemas ('strict', tests) or only stringified ('plain', the default). */
+  readonly responseValidation?: ResponseValidation;
 }
 
 /** Builds the Fastify app: API, OpenAPI docs and the web app. */
@@ -61,7 +64,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(options.responseValidation ?? 'plain'));
   installErrorHandler(app);
   installInputGuard(app);
 

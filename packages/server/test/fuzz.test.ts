@@ -14,7 +14,7 @@ import { createTestApp, engines, type TestApp } from './harness.js';
 /** The operations, read once from the OpenAPI description of an app on an empty database. */
 async function listOperations(): Promise<Operation[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-fuzz-ops-'));
-  const app = await buildApp({ db: openDatabase({ url: null, sqliteFile: ':memory:' }), logLevel: 'silent', uploadsDir: dir, sweepEveryMs: 0 });
+  const app = await buildApp({ db: openDatabase({ url: null, sqliteFile: ':memory:' }), logLevel: 'silent', uploadsDir: dir, sweepEveryMs: 0, responseValidation: 'strict' });
   await app.ready();
   const ops = operationsOf(app);
   await app.close();

@@ -83,7 +83,7 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean; a
   await seedOrganisations(db, clock.now());
   if (options.demo !== false) await seedDemo(db, clock.now());
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
-  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, ...options.app });
+  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, responseValidation: 'strict', ...options.app });
   await app.ready();
   const call: TestApp['call'] = async (cookie, method, url, body) => {
     const res = await app.inject({

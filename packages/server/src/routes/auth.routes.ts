@@ -1,4 +1,4 @@
-import { changePasswordSchema, loginSchema } from '@shangliang/core';
+import { changePasswordSchema, loginSchema, meAnswerSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changePassword, logout, me, switchOrg } from '../use-cases/auth/account.js';
@@ -13,7 +13,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ cookie: { secure: boolean }; lo
     '/auth/login',
     {
       config: { public: true, rateLimit: { max: opts.loginRateLimit, timeWindow: '1 minute' } },
-      schema: { tags, summary: '登录', body: loginSchema },
+      schema: { tags, summary: '登录', body: loginSchema, response: { 200: meAnswerSchema } },
     },
     async (request, reply) => {
       const { token, user } = await login(request.ctx, request.body);
@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ cookie: { secure: boolean }; lo
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
-  app.get('/auth/me', { config: { passwordChange: true }, schema: { tags, summary: '当前用户' } }, async (request) => ({
+  app.get('/auth/me', { config: { passwordChange: true }, schema: { tags, summary: '当前用户', response: { 200: meAnswerSchema } } }, async (request) => ({
     user: await me(request.ctx),
   }));
   app.post(
@@ -45,7 +45,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ cookie: { secure: boolean }; lo
   );
   app.post(
     '/auth/switch-org',
-    { schema: { tags, summary: '切换当前组织', body: z.strictObject({ orgId: z.string().min(1, '请选择组织').max(64) }) } },
+    { schema: { tags, summary: '切换当前组织', body: z.strictObject({ orgId: z.string().min(1, '请选择组织').max(64) }), response: { 200: meAnswerSchema } } },
     async (request) => ({ user: await switchOrg(request.ctx, request.body.orgId) }),
   );
 };

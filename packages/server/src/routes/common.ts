@@ -22,18 +22,19 @@ export const searchText = z.string().trim().max(50, '搜索内容不能超过 50
 /** Bodies of actions that carry nothing (sent as `{}`). */
 export const emptyBody = z.strictObject({}).optional();
 
-/** Registers `POST <base>/:id/deactivate` and `/activate` (nothing is deleted once referenced); an optional version refuses a stale page. */
+/** Registers `POST <base>/:id/deactivate` and `/activate` (nothing is deleted once referenced), answering the object as `answer` shapes it; an optional version refuses a stale page. */
 export function activationRoutes(
   app: FastifyInstance,
   base: string,
   tags: string[],
   noun: string,
   setActive: (ctx: RequestContext, id: string, active: boolean, version?: number) => Promise<unknown>,
+  answer: z.ZodType,
 ): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const [verb, active, label] of [['deactivate', false, '停用'], ['activate', true, '启用']] as const) {
     const body = z.strictObject({ version: optionalVersion }).optional();
-    typed.post(`${base}/:id/${verb}`, { schema: { tags, summary: `${label}${noun}`, params: idParams, body } }, async (request) =>
+    typed.post(`${base}/:id/${verb}`, { schema: { tags, summary: `${label}${noun}`, params: idParams, body, response: { 200: answer } } }, async (request) =>
       setActive(request.ctx, request.params.id, active, request.body?.version),
     );
   }

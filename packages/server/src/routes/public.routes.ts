@@ -1,3 +1,4 @@
+import { itemsSchema, publicContactPointSchema, publicCountySchema, regulationSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { publicContactPoints, publicCounties, regulation } from '../use-cases/public/public.js';
 
@@ -5,11 +6,11 @@ import { publicContactPoints, publicCounties, regulation } from '../use-cases/pu
 export const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['公众门户'];
   const config = { public: true };
-  app.get('/public/counties', { config, schema: { tags, summary: '各县（市、区）' } }, async (request) => ({
+  app.get('/public/counties', { config, schema: { tags, summary: '各县（市、区）', response: { 200: itemsSchema(publicCountySchema) } } }, async (request) => ({
     items: await publicCounties(request.ctx.db),
   }));
-  app.get('/public/contact-points', { config, schema: { tags, summary: '工作联系点' } }, async (request) => ({
+  app.get('/public/contact-points', { config, schema: { tags, summary: '工作联系点', response: { 200: itemsSchema(publicContactPointSchema) } } }, async (request) => ({
     items: await publicContactPoints(request.ctx.db),
   }));
-  app.get('/public/regulation', { config, schema: { tags, summary: '工作制度全文' } }, async () => regulation());
+  app.get('/public/regulation', { config, schema: { tags, summary: '工作制度全文', response: { 200: regulationSchema } } }, async () => regulation());
 };

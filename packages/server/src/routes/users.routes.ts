@@ -1,4 +1,4 @@
-import { createUserSchema, resetPasswordSchema, ROLES, updateUserSchema } from '@shangliang/core';
+import { createUserSchema, pageSchema, resetPasswordSchema, ROLES, updateUserSchema, userViewSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { unlockUser } from '../use-cases/users/unlock-user.js';
@@ -16,15 +16,15 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     includeInactive: flag,
     ...pageQuery,
   });
-  app.get('/users', { schema: { tags, summary: '用户列表', querystring: listQuery } }, async (request) => {
+  app.get('/users', { schema: { tags, summary: '用户列表', querystring: listQuery, response: { 200: pageSchema(userViewSchema) } } }, async (request) => {
     const { page, pageSize, ...filter } = request.query;
     return listUsersOf(request.ctx, filter, { page, pageSize });
   });
-  app.get('/users/:id', { schema: { tags, summary: '用户详情', params: idParams } }, async (request) => getUser(request.ctx, request.params.id));
-  app.post('/users', { schema: { tags, summary: '新建用户', body: createUserSchema } }, async (request, reply) =>
+  app.get('/users/:id', { schema: { tags, summary: '用户详情', params: idParams, response: { 200: userViewSchema } } }, async (request) => getUser(request.ctx, request.params.id));
+  app.post('/users', { schema: { tags, summary: '新建用户', body: createUserSchema, response: { 201: userViewSchema } } }, async (request, reply) =>
     reply.status(201).send(await createUser(request.ctx, request.body)),
   );
-  app.patch('/users/:id', { schema: { tags, summary: '修改用户', params: idParams, body: updateUserSchema } }, async (request) =>
+  app.patch('/users/:id', { schema: { tags, summary: '修改用户', params: idParams, body: updateUserSchema, response: { 200: userViewSchema } } }, async (request) =>
     updateUserOf(request.ctx, request.params.id, request.body),
   );
   app.post(
@@ -35,8 +35,8 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send();
     },
   );
-  app.post('/users/:id/unlock', { schema: { tags, summary: '解除登录锁定', params: idParams, body: emptyBody } }, async (request) =>
+  app.post('/users/:id/unlock', { schema: { tags, summary: '解除登录锁定', params: idParams, body: emptyBody, response: { 200: userViewSchema } } }, async (request) =>
     unlockUser(request.ctx, request.params.id),
   );
-  activationRoutes(app, '/users', tags, '用户', setUserActive);
+  activationRoutes(app, '/users', tags, '用户', setUserActive, userViewSchema);
 };

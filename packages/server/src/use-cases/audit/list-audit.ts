@@ -1,30 +1,9 @@
-import { AUDIT_ACTION_LABELS, type AuditQuery, formatAuditSummary, readableScope, ROLE_LABELS, type Role } from '@shangliang/core';
+import { AUDIT_ACTION_LABELS, type AuditEntryView, type AuditOutcome, type AuditQuery, formatAuditSummary, readableScope, ROLE_LABELS, type Role } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { type AuditRow, listAudit } from '../../repositories/audit.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';
 import { authorize } from '../authorize.js';
-
-/** An audit entry as the API shows it. */
-export interface AuditEntryView {
-  readonly id: number;
-  readonly at: string;
-  readonly userId: string | null;
-  readonly username: string | null;
-  readonly role: string | null;
-  readonly roleLabel: string | null;
-  readonly orgId: string | null;
-  readonly orgName: string | null;
-  readonly countyId: string | null;
-  readonly action: string;
-  readonly actionLabel: string;
-  readonly outcome: string;
-  readonly subjectType: string | null;
-  readonly subjectId: string | null;
-  readonly summary: string | null;
-  readonly ip: string | null;
-  readonly userAgent: string | null;
-}
 
 /** Shapes audit rows for the API. */
 export async function presentAudit(ctx: RequestContext, rows: AuditRow[]): Promise<AuditEntryView[]> {
@@ -34,14 +13,14 @@ export async function presentAudit(ctx: RequestContext, rows: AuditRow[]): Promi
     at: r.at,
     userId: r.user_id,
     username: r.username,
-    role: r.role,
+    role: r.role as Role | null,
     roleLabel: r.role ? (ROLE_LABELS[r.role as Role] ?? r.role) : null,
     orgId: r.org_id,
     orgName: r.org_id ? (orgs.get(r.org_id)?.name ?? null) : null,
     countyId: r.county_id,
     action: r.action,
     actionLabel: AUDIT_ACTION_LABELS[r.action] ?? r.action,
-    outcome: r.outcome,
+    outcome: r.outcome as AuditOutcome,
     subjectType: r.subject_type,
     subjectId: r.subject_id,
     summary: formatAuditSummary(r.summary),

@@ -1,4 +1,4 @@
-import { type ChangePasswordInput, checkPasswordStrength } from '@shangliang/core';
+import { type ChangePasswordInput, checkPasswordStrength, type MeView } from '@shangliang/core';
 import { hashPassword, verifyPassword } from '../../auth/password-hash.js';
 import { AppError, invalid } from '../../http/errors.js';
 import type { RequestContext } from '../../http/context.js';
@@ -6,7 +6,7 @@ import { deleteSession, deleteUserSessions, setSessionOrg } from '../../reposito
 import { findUser, grantsOf, updateUser } from '../../repositories/users.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { buildActor } from './build-actor.js';
-import { presentMe, type MeView } from './present-me.js';
+import { presentMe } from './present-me.js';
 
 function signedIn(ctx: RequestContext) {
   if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');

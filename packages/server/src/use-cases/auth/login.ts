@@ -1,4 +1,4 @@
-import { type LoginInput } from '@shangliang/core';
+import { type LoginInput, type MeView } from '@shangliang/core';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password-hash.js';
 import { AppError } from '../../http/errors.js';
 import type { RequestContext } from '../../http/context.js';
@@ -16,7 +16,7 @@ import { insertSession } from '../../repositories/sessions.repository.js';
 import { findUserByUsername, grantsOf, updateUser, type UserRow } from '../../repositories/users.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { buildActor } from './build-actor.js';
-import { presentMe, type MeView } from './present-me.js';
+import { presentMe } from './present-me.js';
 import { newSessionToken, SessionRules } from './session-policy.js';
 
 const WRONG = '用户名或密码错误';

@@ -1,25 +1,6 @@
-import { type Action, type Actor, allowedActions, can, type MenuKey, menuFor, type Role, ROLES } from '@shangliang/core';
+import { type Action, type Actor, allowedActions, can, type MeOrganisation, type MeView, menuFor, type OrgKind, ROLES } from '@shangliang/core';
 import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
-import { presentRole, type RoleView } from '../users/present-user.js';
-
-/** Menu entries of the console (decided in core's policy). */
-export type { MenuKey } from '@shangliang/core';
-
-/** The signed-in user as GET /api/auth/me shows them. */
-export interface MeView {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly mustChangePassword: boolean;
-  readonly activeOrgId: string;
-  readonly roles: RoleView[];
-  readonly organisations: { id: string; name: string; kind: string; countyId: string | null }[];
-  readonly menu: MenuKey[];
-  /** Collection-level actions allowed in the active organisation's county (the per-object actions come with each object). */
-  readonly actions: Action[];
-  /** Roles this user may assign to others there. */
-  readonly grantableRoles: Role[];
-}
+import { presentRole } from '../users/present-user.js';
 
 /** What the web asks of the user rather than of one object: creations, the handling settings, and whether lists span every county. */
 const USER_ACTIONS: readonly Action[] = [
@@ -38,8 +19,8 @@ const USER_ACTIONS: readonly Action[] = [
 
 /** Shapes the signed-in user, their roles, organisations and menu. */
 export function presentMe(actor: Actor, user: UserRow, grants: readonly GrantRow[], activeOrgId: string): MeView {
-  const orgs = new Map<string, MeView['organisations'][number]>();
-  for (const g of grants) orgs.set(g.org_id, { id: g.org_id, name: g.org_name, kind: g.org_kind, countyId: g.county_id });
+  const orgs = new Map<string, MeOrganisation>();
+  for (const g of grants) orgs.set(g.org_id, { id: g.org_id, name: g.org_name, kind: g.org_kind as OrgKind, countyId: g.county_id });
   const activeCounty = orgs.get(activeOrgId)?.countyId ?? null;
   return {
     id: user.id,

@@ -1,4 +1,4 @@
-import { type CreateOrgInput, ORG_CHILD_KINDS, ORG_KIND_LABELS, type OrgKind, type UpdateOrgInput } from '@shangliang/core';
+import { type CreateOrgInput, ORG_CHILD_KINDS, ORG_KIND_LABELS, type OrgKind, type OrgNodeView, type OrgView, type UpdateOrgInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -16,7 +16,7 @@ import type { Page } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
-import { orgSubject, presentOrg, type OrgView } from './present-org.js';
+import { orgSubject, presentOrg } from './present-org.js';
 
 async function present(ctx: RequestContext, rows: OrgRow[]): Promise<OrgView[]> {
   const refs = rows.flatMap((r) => [r.parent_id, r.county_id]).filter((x): x is string => x !== null);
@@ -46,20 +46,11 @@ export async function getOrganisation(ctx: RequestContext, id: string): Promise<
   return view!;
 }
 
-/** A node of the organisation tree. */
-export interface OrgNode {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly active: boolean;
-  readonly children: OrgNode[];
-}
-
 /** 组织树 — city → counties → townships → villages (departments are listed separately). */
-export async function organisationTree(ctx: RequestContext): Promise<OrgNode[]> {
+export async function organisationTree(ctx: RequestContext): Promise<OrgNodeView[]> {
   const rows = await listTreeOrgs(ctx.db.kysely);
-  const nodes = new Map<string, OrgNode>(rows.map((r) => [r.id, { id: r.id, name: r.name, kind: r.kind, active: r.active === 1, children: [] }]));
-  const roots: OrgNode[] = [];
+  const nodes = new Map<string, OrgNodeView>(rows.map((r) => [r.id, { id: r.id, name: r.name, kind: r.kind as OrgKind, active: r.active === 1, children: [] }]));
+  const roots: OrgNodeView[] = [];
   for (const r of rows) {
     const node = nodes.get(r.id)!;
     const parent = r.parent_id ? nodes.get(r.parent_id) : undefined;

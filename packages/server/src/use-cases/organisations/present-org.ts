@@ -1,26 +1,5 @@
-import { type Action, type Actor, allowedActions, OBJECT_ACTIONS, ORG_CHILD_KINDS, ORG_KIND_LABELS, type OrgKind, type Subject } from '@shangliang/core';
+import { type Actor, allowedActions, OBJECT_ACTIONS, ORG_CHILD_KINDS, ORG_KIND_LABELS, type OrgKind, type OrgView, type Subject } from '@shangliang/core';
 import type { OrgRow } from '../../repositories/organisations.repository.js';
-
-/** An organisation as the API shows it. */
-export interface OrgView {
-  readonly id: string;
-  readonly parentId: string | null;
-  readonly parentName: string | null;
-  readonly kind: string;
-  readonly kindLabel: string;
-  readonly name: string;
-  readonly regionName: string | null;
-  readonly partyName: string | null;
-  readonly governmentName: string | null;
-  readonly contactPerson: string | null;
-  readonly contactPhone: string | null;
-  readonly countyId: string | null;
-  readonly countyName: string | null;
-  readonly sortOrder: number;
-  readonly active: boolean;
-  readonly version: number;
-  readonly actions: Action[];
-}
 
 /** The policy subject of an organisation: the county it belongs to. */
 export const orgSubject = (row: Pick<OrgRow, 'county_id'>): Subject => ({ type: 'organisation', scope: [row.county_id] });
@@ -35,7 +14,7 @@ export function presentOrg(actor: Actor, row: OrgRow, names: ReadonlyMap<string,
     id: row.id,
     parentId: row.parent_id,
     parentName: row.parent_id ? (names.get(row.parent_id)?.name ?? null) : null,
-    kind: row.kind,
+    kind: row.kind as OrgKind,
     kindLabel: ORG_KIND_LABELS[row.kind as OrgKind] ?? row.kind,
     name: row.name,
     regionName: row.region_name,

@@ -1,4 +1,4 @@
-import { type Action, allowedActions, type CreateContactPointInput, OBJECT_ACTIONS, type Subject, type UpdateContactPointInput } from '@shangliang/core';
+import { allowedActions, type ContactPointView, type CreateContactPointInput, OBJECT_ACTIONS, type Subject, type UpdateContactPointInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -7,21 +7,6 @@ import { type ContactPointRow, findContactPoint, insertContactPoint, listContact
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
-
-/** A contact point (工作联系点) as the API shows it. */
-export interface ContactPointView {
-  readonly id: string;
-  readonly name: string;
-  readonly countyId: string | null;
-  readonly countyName: string | null;
-  readonly orgId: string | null;
-  readonly orgName: string | null;
-  readonly address: string | null;
-  readonly note: string | null;
-  readonly active: boolean;
-  readonly version: number;
-  readonly actions: Action[];
-}
 
 // Contact points are the city CPPCC's own records (第四条(七)), whatever county they lie in.
 const SUBJECT: Subject = { type: 'contact_point', scope: [null] };

@@ -1,4 +1,4 @@
-import { type Action, allowedActions, type CreateVenueInput, OBJECT_ACTIONS, type Subject, type UpdateVenueInput, VENUE_KIND_LABELS, type VenueKind } from '@shangliang/core';
+import { allowedActions, type CreateVenueInput, OBJECT_ACTIONS, type Subject, type UpdateVenueInput, VENUE_KIND_LABELS, type VenueKind, type VenueView } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -9,23 +9,6 @@ import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
 
-/** A venue as the API shows it. */
-export interface VenueView {
-  readonly id: string;
-  readonly orgId: string;
-  readonly orgName: string | null;
-  readonly countyId: string | null;
-  readonly kind: string;
-  readonly kindLabel: string;
-  readonly name: string;
-  readonly address: string | null;
-  readonly capacity: number | null;
-  readonly note: string | null;
-  readonly active: boolean;
-  readonly version: number;
-  readonly actions: Action[];
-}
-
 const subject = (row: Pick<VenueRow, 'county_id'>): Subject => ({ type: 'venue', scope: [row.county_id] });
 
 async function present(ctx: RequestContext, rows: VenueRow[]): Promise<VenueView[]> {
@@ -35,7 +18,7 @@ async function present(ctx: RequestContext, rows: VenueRow[]): Promise<VenueView
     orgId: r.org_id,
     orgName: orgs.get(r.org_id)?.name ?? null,
     countyId: r.county_id,
-    kind: r.kind,
+    kind: r.kind as VenueKind,
     kindLabel: VENUE_KIND_LABELS[r.kind as VenueKind] ?? r.kind,
     name: r.name,
     address: r.address,

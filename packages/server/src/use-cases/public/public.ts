@@ -1,17 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { PublicContactPoint, PublicCounty, Regulation } from '@shangliang/core';
 import type { Db } from '../../db/database.js';
 import { SERVER_ROOT } from '../../package-root.js';
-
-/** A county as the public portal lists it. */
-export interface PublicCounty {
-  readonly id: string;
-  readonly name: string;
-  readonly regionName: string | null;
-  readonly partyName: string | null;
-  readonly townshipCount: number;
-  readonly villageCount: number;
-}
 
 /** 各县（市、区） — active counties with the size of their tree; public data only. */
 export async function publicCounties(db: Db): Promise<PublicCounty[]> {
@@ -42,7 +33,7 @@ export async function publicCounties(db: Db): Promise<PublicCounty[]> {
 }
 
 /** 工作联系点 — public names and places. */
-export async function publicContactPoints(db: Db): Promise<{ id: string; name: string; countyName: string | null; address: string | null }[]> {
+export async function publicContactPoints(db: Db): Promise<PublicContactPoint[]> {
   const rows = await db.kysely
     .selectFrom('contact_points as c')
     .leftJoin('organisations as o', 'o.id', 'c.county_id')
@@ -51,13 +42,6 @@ export async function publicContactPoints(db: Db): Promise<{ id: string; name: s
     .orderBy('c.name')
     .execute();
   return rows.map((r) => ({ id: r.id, name: r.name, countyName: r.county_name, address: r.address }));
-}
-
-/** The regulation text, as shipped with the project. */
-export interface Regulation {
-  readonly title: string;
-  readonly source: string;
-  readonly paragraphs: string[];
 }
 
 let cached: Regulation | undefined;

@@ -1,36 +1,9 @@
-import { type Action, type Actor, allowedActions, OBJECT_ACTIONS, type Role, ROLE_LABELS, type Subject } from '@shangliang/core';
+import { type Actor, allowedActions, OBJECT_ACTIONS, type Role, ROLE_LABELS, type RoleView, type Subject, type UserView } from '@shangliang/core';
 import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
-
-/** A role assignment as the API shows it. */
-export interface RoleView {
-  readonly role: string;
-  readonly roleLabel: string;
-  readonly orgId: string;
-  readonly orgName: string;
-  readonly countyId: string | null;
-  readonly title: string | null;
-}
-
-/** A user as the API shows it. */
-export interface UserView {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly phone: string | null;
-  readonly sector: string | null;
-  readonly committee: string | null;
-  readonly active: boolean;
-  readonly mustChangePassword: boolean;
-  readonly lockedUntil: string | null;
-  readonly lastLoginAt: string | null;
-  readonly version: number;
-  readonly roles: RoleView[];
-  readonly actions: Action[];
-}
 
 /** Shapes a grant row for the API. */
 export const presentRole = (g: GrantRow): RoleView => ({
-  role: g.role,
+  role: g.role as Role,
   roleLabel: ROLE_LABELS[g.role as Role] ?? g.role,
   orgId: g.org_id,
   orgName: g.org_name,

@@ -1,8 +1,9 @@
+import type { UserView } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { clearAllFailures, refreshUserLock } from '../../repositories/login-failures.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
-import { userSubject, type UserView } from './present-user.js';
+import { userSubject } from './present-user.js';
 import { getUser, loadVisible } from './users.js';
 
 /** 解除登录锁定 — the office or administrator lifts every lock and forgets the failures of a user. */

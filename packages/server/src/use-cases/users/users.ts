@@ -7,6 +7,7 @@ import {
   ROLE_ORG_KINDS,
   type RoleGrantInput,
   type UpdateUserInput,
+  type UserView,
 } from '@shangliang/core';
 import { hashPassword } from '../../auth/password-hash.js';
 import type { RequestContext } from '../../http/context.js';
@@ -30,7 +31,7 @@ import {
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
-import { presentUser, userSubject, type UserView } from './present-user.js';
+import { presentUser, userSubject } from './present-user.js';
 
 async function present(ctx: RequestContext, rows: UserRow[]): Promise<UserView[]> {
   const grants = await grantsOf(ctx.db.kysely, rows.map((r) => r.id));

@@ -1,3 +1,4 @@
+import type { WorkbenchView } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError } from '../../http/errors.js';
 import { recentAuditOf } from '../../repositories/audit.repository.js';
@@ -5,20 +6,9 @@ import { countOrgsByKind } from '../../repositories/organisations.repository.js'
 import { countUsersIn } from '../../repositories/users.repository.js';
 import { countVenuesIn } from '../../repositories/venues.repository.js';
 import { me } from '../auth/account.js';
-import type { MeView } from '../auth/present-me.js';
-import { type OrgView } from '../organisations/present-org.js';
 import { getOrganisation } from '../organisations/organisations.js';
-import { type AuditEntryView, presentAudit } from '../audit/list-audit.js';
-import { type Pending, pendingFor } from './pending.js';
-
-/** The workbench: who I am, where I work, the size of my organisation, and my recent activity. */
-export interface WorkbenchView {
-  readonly user: MeView;
-  readonly organisation: OrgView;
-  readonly counts: { townships: number; villages: number; departments: number; venues: number; users: number };
-  readonly recentActivity: AuditEntryView[];
-  readonly pending: Pending;
-}
+import { presentAudit } from '../audit/list-audit.js';
+import { pendingFor } from './pending.js';
 
 /** 工作台 — counts are of the user's county, or of the whole city for city-level users. */
 export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {

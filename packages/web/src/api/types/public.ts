@@ -1,30 +1,7 @@
 /** What the public portal shows. */
 import type { ProposalStatus, TopicState } from '@shangliang/core';
 
-/** A county as listed on the public portal. */
-export interface PublicCounty {
-  readonly id: string;
-  readonly name: string;
-  readonly regionName: string | null;
-  readonly partyName: string | null;
-  readonly townshipCount: number;
-  readonly villageCount: number;
-}
-
-/** A contact point as listed on the public portal. */
-export interface PublicContactPoint {
-  readonly id: string;
-  readonly name: string;
-  readonly countyName: string | null;
-  readonly address?: string | null;
-}
-
-/** The regulation text shown on the portal. */
-export interface Regulation {
-  readonly title: string;
-  readonly source: string;
-  readonly paragraphs: readonly string[];
-}
+export type { PublicContactPoint, PublicCounty, Regulation } from '@shangliang/core';
 
 /** A place of the portal's cascade. */
 export interface PublicPlace {
