@@ -1,15 +1,15 @@
-import { useState, type ReactElement, type ReactNode } from 'react';
-import { Alert, Breadcrumb, Button, Card, Col, Descriptions, Empty, Result, Row, Skeleton, Typography } from 'antd';
+import { useState, type ReactElement } from 'react';
+import { Alert, Card, Col, Descriptions, Empty, Row, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ITEM_TRANSITIONS, RATING_LABELS, type Rating } from '@shangliang/core';
-import { ApiError, errorMessage } from '../../../api/api-error.js';
 import type { HandlingItemDetail } from '../../../api/types.js';
+import { ActionBar, type ActionButton } from '../../components/ActionBar.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
-import { EventTimeline } from '../../components/EventTimeline.js';
-import { PageTitle } from '../../components/PageTitle.js';
+import { TimelineSection } from '../../components/EventTimeline.js';
+import { RecordPage } from '../../components/RecordPage.js';
+import { Section } from '../../components/Section.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate, formatTime, orDash } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
 import { useHandlingItem } from './hooks.js';
 import { ItemDialogs, type ItemDialog } from './forms/ItemDialogs.js';
@@ -21,54 +21,57 @@ export function ItemPage(): ReactElement {
   const item = useHandlingItem(id);
   const { canOpen } = usePolicy();
   // Back to the page this user reached the item from: the board, or their own items.
-  const board = canOpen('handling');
-  const back = board ? { to: '/console/handling', label: '办理督办' } : { to: '/console/my/items', label: '我的办件' };
-  useDocumentTitle(item.data ? `第 ${item.data.seq} 条建议 · 办件详情` : '办件详情');
-  if (item.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (item.isError) {
-    const notFound = item.error instanceof ApiError && (item.error.status === 404 || item.error.status === 403);
-    return (
-      <Result
-        status={notFound ? '404' : 'error'}
-        title={<Typography.Title level={1} style={{ margin: 0 }}>{notFound ? '办件不存在' : '办件未能加载'}</Typography.Title>}
-        subTitle={errorMessage(item.error)}
-        extra={<Link to={back.to}><Button type="primary">返回{back.label}</Button></Link>}
-      />
-    );
-  }
-  return <ItemView item={item.data} back={back} topicLink={canOpen('topics')} />;
+  const back = canOpen('handling') ? { to: '/console/handling', label: '办理督办' } : { to: '/console/my/items', label: '我的办件' };
+  const topicLink = canOpen('topics');
+  return (
+    <RecordPage
+      query={item}
+      noun="办件"
+      back={back}
+      tabTitle={(i) => `第 ${i.seq} 条建议 · 办件详情`}
+      heading={(i) => `第 ${i.seq} 条建议`}
+      flags={(i) => <ItemFlags item={i} topicLink={topicLink} />}
+    >
+      {(i) => <ItemView item={i} />}
+    </RecordPage>
+  );
 }
 
-interface ButtonSpec {
-  key: string;
-  label: string;
-  dialog: ItemDialog;
-  primary?: boolean;
-  danger?: boolean;
+/** Under the title: state, round, countdown, rating, and the topic the suggestion belongs to. */
+function ItemFlags({ item, topicLink }: { item: HandlingItemDetail; topicLink: boolean }): ReactElement {
+  return (
+    <>
+      <ItemStateTag state={item.state} />
+      <SoftTag tone={item.round > 1 ? 'orange' : 'grey'}>{roundText(item.round)}</SoftTag>
+      <CountdownTag item={item} />
+      <RatingTag rating={item.latestRating} label={item.latestRatingLabel} />
+      <span>议题：{topicLink ? <Link to={`/console/topics/${item.topicId}`}>{item.topicTitle}</Link> : item.topicTitle}</span>
+    </>
+  );
 }
 
 /** The buttons: only what the server's `events` and `actions` allow. */
-function buttonsOf(item: HandlingItemDetail): ButtonSpec[] {
-  const out: ButtonSpec[] = [];
+function buttonsOf(item: HandlingItemDetail): ActionButton<ItemDialog>[] {
+  const out: ActionButton<ItemDialog>[] = [];
   for (const e of item.events) {
     const label = ITEM_TRANSITIONS[e].label;
-    if (e === 'assign') out.push({ key: e, label: item.state === 'returned' ? `重新${label}` : label, dialog: 'assign', primary: true });
-    if (e === 'submit_feedback') out.push({ key: e, label, dialog: 'feedback', primary: true });
-    if (e === 'record_feedback') out.push({ key: e, label: '录入来函答复', dialog: 'paper_feedback' });
-    if (e === 'return_misassigned') out.push({ key: e, label, dialog: 'return', danger: true });
-    if (e === 'accept_feedback') out.push({ key: e, label, dialog: 'accept', primary: true });
-    if (e === 'return_feedback') out.push({ key: e, label, dialog: 'send_back' });
-    if (e === 'evaluate') out.push({ key: e, label, dialog: 'evaluate', primary: true });
+    if (e === 'assign') out.push({ key: e, label: item.state === 'returned' ? `重新${label}` : label, open: 'assign', primary: true });
+    if (e === 'submit_feedback') out.push({ key: e, label, open: 'feedback', primary: true });
+    if (e === 'record_feedback') out.push({ key: e, label: '录入来函答复', open: 'paper_feedback' });
+    if (e === 'return_misassigned') out.push({ key: e, label, open: 'return', danger: true });
+    if (e === 'accept_feedback') out.push({ key: e, label, open: 'accept', primary: true });
+    if (e === 'return_feedback') out.push({ key: e, label, open: 'send_back' });
+    if (e === 'evaluate') out.push({ key: e, label, open: 'evaluate', primary: true });
   }
-  if (canOn(item, 'co_opinion')) out.push({ key: 'co_opinion', label: '提交会办意见', dialog: 'co_opinion', primary: true });
-  if (canOn(item, 'supervise')) out.push({ key: 'supervise', label: '督办', dialog: 'supervise' });
-  if (canOn(item, 'conversion')) out.push({ key: 'conversion', label: '成果转化', dialog: 'conversion' });
+  if (canOn(item, 'co_opinion')) out.push({ key: 'co_opinion', label: '提交会办意见', open: 'co_opinion', primary: true });
+  if (canOn(item, 'supervise')) out.push({ key: 'supervise', label: '督办', open: 'supervise' });
+  if (canOn(item, 'conversion')) out.push({ key: 'conversion', label: '成果转化', open: 'conversion' });
   return out;
 }
 
 const markText = (m: Rating | null): string | null => (m ? (RATING_LABELS[m] ?? m) : null);
 
-function ItemView({ item, back, topicLink }: { item: HandlingItemDetail; back: { to: string; label: string }; topicLink: boolean }): ReactElement {
+function ItemView({ item }: { item: HandlingItemDetail }): ReactElement {
   const [dialog, setDialog] = useState<ItemDialog | null>(null);
   const buttons = buttonsOf(item);
   const rounds = [...new Set([...item.timeline.map((t) => t.round), ...item.feedbacks.map((f) => f.round), item.round])].sort((a, b) => a - b);
@@ -77,22 +80,6 @@ function ItemView({ item, back, topicLink }: { item: HandlingItemDetail; back: {
   const lastEval = item.evaluations.at(-1);
   return (
     <>
-      <Breadcrumb style={{ marginBottom: 8 }} items={[{ title: <Link to={back.to}>{back.label}</Link> }, { title: '办件详情' }]} />
-      <PageTitle
-        description={
-          <span className="topic-flags">
-            <ItemStateTag state={item.state} />
-            <SoftTag tone={item.round > 1 ? 'orange' : 'grey'}>{roundText(item.round)}</SoftTag>
-            <CountdownTag item={item} />
-            <RatingTag rating={item.latestRating} label={item.latestRatingLabel} />
-            <span>
-              议题：{topicLink ? <Link to={`/console/topics/${item.topicId}`}>{item.topicTitle}</Link> : item.topicTitle}
-            </span>
-          </span>
-        }
-      >
-        第 {item.seq} 条建议
-      </PageTitle>
       <Card style={{ marginBottom: 16 }}>
         <div className="pre-wrap item-content">{item.content}</div>
         {item.state === 'assigned' && item.round > 1 && lastEval?.rating === 'unsatisfied' && (
@@ -107,15 +94,7 @@ function ItemView({ item, back, topicLink }: { item: HandlingItemDetail; back: {
         {returnedFeedback && (
           <Alert type="warning" showIcon style={{ marginTop: 12 }} title="书面反馈已被退回修改" description={returnedFeedback.reviewNote ?? undefined} />
         )}
-        {buttons.length > 0 && (
-          <div className="topic-actions item-actions" style={{ marginTop: 16 }} role="group" aria-label="可办理的操作">
-            {buttons.map((b) => (
-              <Button key={b.key} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => setDialog(b.dialog)}>
-                {b.label}
-              </Button>
-            ))}
-          </div>
-        )}
+        <ActionBar buttons={buttons} onOpen={setDialog} className="item-actions" />
       </Card>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
@@ -215,33 +194,10 @@ function ItemView({ item, back, topicLink }: { item: HandlingItemDetail; back: {
           )}
         </Col>
         <Col xs={24} xl={8}>
-          <Section title="办理记录">
-            {item.timeline.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无记录" />
-            ) : (
-              rounds.map((r) => {
-                const entries = item.timeline.filter((t) => t.round === r);
-                if (entries.length === 0) return null;
-                return (
-                  <div key={r} className="round-group">
-                    {many && <h3 className="card-subtitle">{roundText(r)}</h3>}
-                    <EventTimeline entries={entries} />
-                  </div>
-                );
-              })
-            )}
-          </Section>
+          <TimelineSection entries={item.timeline} roundTitle={many ? roundText : undefined} />
         </Col>
       </Row>
       <ItemDialogs item={item} dialog={dialog} onClose={() => setDialog(null)} />
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }): ReactElement {
-  return (
-    <Card title={<h2 className="card-title">{title}</h2>} style={{ marginBottom: 16 }}>
-      {children}
-    </Card>
   );
 }

@@ -3,7 +3,7 @@ import { Empty } from 'antd';
 import type { Consultation, Topic } from '../../../../api/types.js';
 import { canOn } from '../../../components/usePolicy.js';
 import { ConsultationBlock } from './ConsultationBlock.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
 
 /** 协商活动 — each consultation; `onRecord` opens 记录协商情况 for a scheduled one. */
 export function ConsultationsSection({ topic, onRecord }: { topic: Topic; onRecord: (consultation: Consultation) => void }): ReactElement {

@@ -6,7 +6,7 @@ import { SoftTag } from '../../../components/SoftTag.js';
 import { usePolicy } from '../../../components/usePolicy.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from '../../handling/parts.js';
 import { HandlingSheet } from '../HandlingSheet.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
 
 /** 建议办理 — each suggestion of the outcome with its state, lead department, countdown and latest rating. */
 export function HandlingSection({ topic, items }: { topic: Topic; items: readonly HandlingItem[] }): ReactElement {

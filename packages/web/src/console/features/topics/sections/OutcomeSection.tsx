@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Descriptions, Empty, Typography } from 'antd';
 import type { Topic } from '../../../../api/types.js';
 import { formatDate, orDash } from '../../../components/format.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
 
 /** 协商成果 — the submitted outcome with its numbered suggestions. */
 export function OutcomeSection({ topic }: { topic: Topic }): ReactElement {

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Empty, Typography } from 'antd';
 import type { Topic } from '../../../../api/types.js';
 import { formatDate } from '../../../components/format.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
 
 /** 敏感问题前置事项 — shown for sensitive or long-standing topics, or once something is recorded. */
 export function PreparationsSection({ topic }: { topic: Topic }): ReactElement | null {

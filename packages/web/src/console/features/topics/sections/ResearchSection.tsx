@@ -3,7 +3,7 @@ import { Typography } from 'antd';
 import type { Topic } from '../../../../api/types.js';
 import { AttachmentList } from '../../../components/AttachmentList.js';
 import { formatDate } from '../../../components/format.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
 
 /** 调研 — research activities and reports. */
 export function ResearchSection({ topic }: { topic: Topic }): ReactElement {

@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react';
-import { Alert, Button, Card } from 'antd';
+import { Alert, Card } from 'antd';
 import { type Action, TOPIC_TRANSITIONS, type TopicEvent } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
+import { ActionBar, type ActionButton } from '../../../components/ActionBar.js';
 import { canOn } from '../../../components/usePolicy.js';
 import type { TopicDialog } from '../forms/TopicDialogs.js';
 import { StageBar } from './StageBar.js';
@@ -12,7 +13,7 @@ const FORM_EVENTS: Partial<Record<TopicEvent, TopicDialog>> = { start_consultati
 /** 阶段 and 可办理的操作: the stage bar, why a step is blocked, and a button per action the user may take. */
 export function TopicActions({ topic, onOpen }: { topic: Topic; onOpen: (dialog: TopicDialog) => void }): ReactElement {
   const has = (a: Action): boolean => canOn(topic, a);
-  const buttons: { key: string; label: string; primary?: boolean; danger?: boolean; open: TopicDialog }[] = [];
+  const buttons: ActionButton<TopicDialog>[] = [];
   if (has('topic.update')) buttons.push({ key: 'edit', label: '编辑议题', open: { kind: 'edit' } });
   for (const event of topic.events) {
     const rule = TOPIC_TRANSITIONS[event];
@@ -45,15 +46,7 @@ export function TopicActions({ topic, onOpen }: { topic: Topic; onOpen: (dialog:
           description={b.reason}
         />
       ))}
-      {buttons.length > 0 && (
-        <div className="topic-actions" style={{ marginTop: 16 }} role="group" aria-label="可办理的操作">
-          {buttons.map((b) => (
-            <Button key={b.key} type={b.primary ? 'primary' : 'default'} danger={b.danger} onClick={() => onOpen(b.open)}>
-              {b.label}
-            </Button>
-          ))}
-        </div>
-      )}
+      <ActionBar buttons={buttons} onOpen={onOpen} />
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { Descriptions } from 'antd';
 import type { Topic } from '../../../../api/types.js';
 import { orDash } from '../../../components/format.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
 
 /** 议题情况 — description, sources and who is responsible. */
 export function TopicInfoSection({ topic }: { topic: Topic }): ReactElement {
