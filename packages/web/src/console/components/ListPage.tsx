@@ -55,12 +55,15 @@ export interface ListPageProps<T extends { readonly id: string | number }> {
   readonly noun: string;
   /** Shown when there are no rows, where 暂无… does not fit (e.g. the filters left none). */
   readonly empty?: string;
-  readonly columns: NonNullable<TableProps<T>['columns']>;
+  /** The table's columns; none on a page of cards. */
+  readonly columns?: NonNullable<TableProps<T>['columns']>;
   readonly scroll?: { readonly x: number };
   readonly size?: 'small';
   readonly rowSelection?: TableProps<T>['rowSelection'];
   /** On phones, one card per row instead of the table (the table scrolls sideways otherwise). */
   readonly card?: (row: T) => ReactNode;
+  /** Cards on every screen, never the table (a member's own short lists). */
+  readonly cardsOnly?: boolean;
   /** The page's dialogs and drawers. */
   readonly children?: ReactNode;
 }
@@ -93,7 +96,7 @@ export function ListPage<T extends { readonly id: string | number }>(props: List
         {props.filters && <div className="filter-bar">{props.filters}</div>}
         {props.toolbar}
         {query.isError && <Alert type="error" showIcon title={errorMessage(query.error)} style={{ marginBottom: 12 }} />}
-        {phone && props.card ? (
+        {(phone || props.cardsOnly) && props.card ? (
           <List
             loading={query.isFetching}
             dataSource={[...rows]}
@@ -112,7 +115,7 @@ export function ListPage<T extends { readonly id: string | number }>(props: List
             locale={{ emptyText }}
             rowSelection={props.rowSelection}
             pagination={pagination}
-            columns={props.columns}
+            columns={props.columns ?? []}
           />
         )}
       </Card>

@@ -1,20 +1,18 @@
 import { useState, type ReactElement } from 'react';
-import { Alert, Button, Card, Empty, Form, List, Pagination, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Form } from 'antd';
 import { createProposalSchema } from '@shangliang/core';
-import { errorMessage } from '../../../api/api-error.js';
 import type { Proposal } from '../../../api/types.js';
 import { AttachmentField } from '../../components/AttachmentField.js';
 import { AttachmentList } from '../../components/AttachmentList.js';
 import { clean } from '../../components/clean.js';
 import { FormModal } from '../../components/FormModal.js';
 import { TextField } from '../../components/FormFields.js';
+import { ListPage } from '../../components/ListPage.js';
+import { useListFilters } from '../../components/useListFilters.js';
 import { useSubmit } from '../../components/useSubmit.js';
-import { PageTitle } from '../../components/PageTitle.js';
-import { ProposalStatusTag } from '../../components/TopicStateTag.js';
 import { formatDate } from '../../components/format.js';
-import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { useProposalMutations, useProposals } from '../proposals/hooks.js';
+import { ProposalItem } from '../proposals/ProposalItem.js';
 import { CategoryFields } from '../topics/TopicFields.js';
 
 const PAGE_SIZE = 10;
@@ -37,51 +35,28 @@ function fate(p: Proposal): string {
 
 /** 我的荐题 — a member's recommendations and what became of them. */
 export function MyProposalsPage(): ReactElement {
-  useDocumentTitle('我的荐题');
-  const [page, setPage] = useState(1);
+  const { page } = useListFilters();
   const list = useProposals({ mine: 'true', page, pageSize: PAGE_SIZE });
   const [open, setOpen] = useState(false);
   return (
-    <>
-      <PageTitle
-        description="委员荐题：围绕党政所需、群众所盼、政协所能，推荐切口小、关联广的协商选题。"
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-            荐题
-          </Button>
-        }
-      >
-        我的荐题
-      </PageTitle>
-      <Card>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
-        <List
-          loading={list.isFetching}
-          dataSource={[...(list.data?.items ?? [])]}
-          locale={{ emptyText: <Empty description="您还没有推荐选题" /> }}
-          renderItem={(p) => (
-            <List.Item key={p.id}>
-              <div className="my-item">
-                <div className="my-item-head">
-                  <strong>{p.title}</strong>
-                  <ProposalStatusTag status={p.status} />
-                </div>
-                <Typography.Text type="secondary">
-                  {p.categoryLabel}
-                  {p.fieldLabel ? ` · ${p.fieldLabel}` : ''} · {formatDate(p.createdAt)}
-                </Typography.Text>
-                <span>{fate(p)}</span>
-                <AttachmentList files={p.attachments} title="附件" />
-              </div>
-            </List.Item>
-          )}
-        />
-        {(list.data?.total ?? 0) > PAGE_SIZE && (
-          <Pagination style={{ marginTop: 12 }} current={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} showSizeChanger={false} />
-        )}
-      </Card>
+    <ListPage<Proposal>
+      title="我的荐题"
+      description="委员荐题：围绕党政所需、群众所盼、政协所能，推荐切口小、关联广的协商选题。"
+      create={{ label: '荐题', onClick: () => setOpen(true) }}
+      query={list}
+      noun="荐题"
+      empty="您还没有推荐选题"
+      paging={{ pageSize: PAGE_SIZE, unit: '条' }}
+      cardsOnly
+      card={(p) => (
+        <ProposalItem title={p.title} status={p.status} meta={`${p.categoryLabel}${p.fieldLabel ? ` · ${p.fieldLabel}` : ''} · ${formatDate(p.createdAt)}`}>
+          <span>{fate(p)}</span>
+          <AttachmentList files={p.attachments} title="附件" />
+        </ProposalItem>
+      )}
+    >
       <RecommendModal open={open} onClose={() => setOpen(false)} />
-    </>
+    </ListPage>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Checkbox, Space, Typography } from 'antd';
+import { Button, Checkbox, Space } from 'antd';
 import {
   PROPOSAL_SOURCE_LABELS,
   PROPOSAL_SOURCES,
@@ -16,6 +16,7 @@ import { useListFilters } from '../../components/useListFilters.js';
 import { ProposalStatusTag } from '../../components/TopicStateTag.js';
 import { formatTime } from '../../components/format.js';
 import { useProposals } from './hooks.js';
+import { ProposalItem } from './ProposalItem.js';
 import { AssignedProposalModal, MergeModal, ProposalDrawer, ScreenModal } from './ProposalModals.js';
 import { VocabFilter } from '../../components/VocabFilter.js';
 import { SearchFilter } from '../../components/SearchFilter.js';
@@ -94,17 +95,9 @@ export function ProposalsPage(): ReactElement {
       card={(row) => (
         <div className="phone-row">
           <Checkbox aria-label={`选择“${row.title}”`} checked={selected.some((p) => p.id === row.id)} onChange={(e) => toggle(row, e.target.checked)} />
-          <div className="my-item">
-            <div className="my-item-head">
-              {titleLink(row)}
-              <ProposalStatusTag status={row.status} />
-            </div>
-            <Typography.Text type="secondary">
-              {row.sourceLabel} · {row.categoryLabel}
-              {row.placeName ? ` · ${row.placeName}` : ''} · {formatTime(row.createdAt)}
-            </Typography.Text>
+          <ProposalItem title={titleLink(row)} status={row.status} meta={`${row.sourceLabel} · ${row.categoryLabel}${row.placeName ? ` · ${row.placeName}` : ''} · ${formatTime(row.createdAt)}`}>
             {(row.topicTitle ?? row.exclusionReasonLabel) && <span>去向：{row.topicTitle ?? row.exclusionReasonLabel}</span>}
-          </div>
+          </ProposalItem>
         </div>
       )}
       columns={[

@@ -1,9 +1,9 @@
 import type { ReactElement } from 'react';
-import { Empty, List, Typography } from 'antd';
+import { Empty, List } from 'antd';
 import type { Topic } from '../../../../api/types.js';
-import { ProposalStatusTag } from '../../../components/TopicStateTag.js';
 import { formatDate } from '../../../components/format.js';
-import { Section } from './Section.js';
+import { Section } from '../../../components/Section.js';
+import { ProposalItem } from '../../proposals/ProposalItem.js';
 
 /** 来源选题 — the proposals the topic came from. */
 export function SourceProposalsSection({ topic }: { topic: Topic }): ReactElement {
@@ -16,17 +16,11 @@ export function SourceProposalsSection({ topic }: { topic: Topic }): ReactElemen
           dataSource={[...topic.proposals]}
           renderItem={(p) => (
             <List.Item key={p.id}>
-              <div className="my-item">
-                <div className="my-item-head">
-                  <strong>{p.title}</strong>
-                  <ProposalStatusTag status={p.status} />
-                </div>
-                <Typography.Text type="secondary">
-                  {p.sourceLabel}
-                  {p.placeName ? ` · ${p.placeName}` : ''}
-                  {p.proposerName ? ` · ${p.proposerName}` : ''} · {formatDate(p.createdAt)}
-                </Typography.Text>
-              </div>
+              <ProposalItem
+                title={p.title}
+                status={p.status}
+                meta={`${p.sourceLabel}${p.placeName ? ` · ${p.placeName}` : ''}${p.proposerName ? ` · ${p.proposerName}` : ''} · ${formatDate(p.createdAt)}`}
+              />
             </List.Item>
           )}
         />
