@@ -29,32 +29,8 @@ export function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?:
             .join('、')}
         </div>
       ))}
-      {c.responses.length > 0 && (
-        <>
-          <h4>部门回应</h4>
-          <ul className="plain-list">
-            {c.responses.map((r, i) => (
-              <li key={i}>
-                <strong>{r.orgName ? `${r.orgName} ${r.person}` : r.person}：</strong>
-                <span className="pre-wrap">{r.content}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {c.opinions.length > 0 && (
-        <>
-          <h4>意见建议</h4>
-          <ol className="plain-list">
-            {c.opinions.map((o, i) => (
-              <li key={i}>
-                <strong>{o.speaker}：</strong>
-                <span className="pre-wrap">{o.content}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <Statements heading="部门回应" items={c.responses.map((r) => ({ who: r.orgName ? `${r.orgName} ${r.person}` : r.person, text: r.content }))} />
+      <Statements heading="意见建议" numbered items={c.opinions.map((o) => ({ who: o.speaker, text: o.content }))} />
       {c.minutes && (
         <details>
           <summary>会议记录</summary>
@@ -81,5 +57,24 @@ export function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?:
         </Button>
       )}
     </div>
+  );
+}
+
+/** Who said what at the consultation, under a heading (部门回应, or the numbered 意见建议); nothing when no one did. */
+function Statements({ heading, numbered, items }: { heading: string; numbered?: boolean; items: readonly { who: string; text: string }[] }): ReactElement | null {
+  if (items.length === 0) return null;
+  const List = numbered ? 'ol' : 'ul';
+  return (
+    <>
+      <h4>{heading}</h4>
+      <List className="plain-list">
+        {items.map((s, i) => (
+          <li key={i}>
+            <strong>{s.who}：</strong>
+            <span className="pre-wrap">{s.text}</span>
+          </li>
+        ))}
+      </List>
+    </>
   );
 }
