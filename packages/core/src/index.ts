@@ -18,6 +18,8 @@ export * from './handling/handling.schema.js';
 export * from './versioning/version.js';
 export * from './input/control-characters.js';
 export * from './policy/menu.js';
+export * from './policy/handling-item.policy.js';
+export { ADMIN_ROLE, MEMBER_ROLES } from './policy/predicates.js';
 export * from './common/page.views.js';
 export * from './attachment/attachment.views.js';
 export * from './org/org.views.js';

@@ -89,3 +89,20 @@ describe('who sees an item', () => {
     expect(itemAccess(actor, ref)).toBe(access);
   });
 });
+
+describe('the table names actions; the policy decides them', () => {
+  it('says who must take the step', () => {
+    expect(decideItem(item('unassigned'), 'assign', dept, ctx)).toEqual({ ok: false, kind: 'role', reason: '“交办”须由本级政协办公室办理' });
+    expect(decideItem(item('assigned'), 'submit_feedback', office, ctx)).toEqual({ ok: false, kind: 'role', reason: '只有主办单位可以提交书面反馈' });
+  });
+
+  it('an administrator takes no step of the handling table', () => {
+    const admin: Actor = { userId: 'a', grants: [{ role: 'admin', orgId: 'city', countyId: null }] };
+    for (const state of ITEM_STATES) expect(availableItemEvents(item(state), admin, '2026-05-03', 7)).toEqual([]);
+  });
+
+  it('another county office takes no step', () => {
+    const hongtong: Actor = { userId: 'h', grants: [{ role: 'county_office', orgId: 'h', countyId: 'hongtong' }] };
+    expect(decideItem(item('answered'), 'accept_feedback', hongtong, ctx)).toMatchObject({ ok: false, kind: 'role' });
+  });
+});

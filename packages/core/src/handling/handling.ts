@@ -1,5 +1,7 @@
-import type { Role } from '../auth/roles.js';
+import type { Action } from '../policy/actions.js';
 import type { Actor } from '../policy/actor.js';
+import { can } from '../policy/can.js';
+import { itemSubject } from '../policy/handling-item.policy.js';
 import { addDays } from './deadlines.js';
 
 /** 建议办理状态 — one suggestion's handling, round after round. */
@@ -47,27 +49,30 @@ export const ITEM_EVENTS = ['assign', 'return_misassigned', 'submit_feedback', '
 /** A handling event. */
 export type ItemEvent = (typeof ITEM_EVENTS)[number];
 
-/** Who acts: the office of the topic's level, or a handler of the lead department (主办). */
-type Party = 'office' | 'lead_department';
+/** Who acts, as the action the handling policy decides: the office of the topic's level, or the lead department (主办). */
+export type ItemStepAction = Extract<Action, 'handling_item.oversee' | 'handling_item.handle'>;
+
+const OFFICE = 'handling_item.oversee';
+const LEAD = 'handling_item.handle';
 
 /** One row of the handling table. */
 export interface ItemRule {
   readonly from: readonly ItemState[];
-  readonly by: Party;
+  readonly action: ItemStepAction;
   readonly needsReason: boolean;
   readonly label: string;
 }
 
 /** 建议办理流转表 — the one table for a suggestion's handling. `evaluate` leads to settled or, if 不满意, a new round. */
 export const ITEM_TRANSITIONS: Readonly<Record<ItemEvent, ItemRule>> = {
-  assign: { from: ['unassigned', 'returned'], by: 'office', needsReason: false, label: '交办' },
-  return_misassigned: { from: ['assigned'], by: 'lead_department', needsReason: true, label: '退回（非本单位职责）' },
-  submit_feedback: { from: ['assigned'], by: 'lead_department', needsReason: false, label: '提交书面反馈' },
+  assign: { from: ['unassigned', 'returned'], action: OFFICE, needsReason: false, label: '交办' },
+  return_misassigned: { from: ['assigned'], action: LEAD, needsReason: true, label: '退回（非本单位职责）' },
+  submit_feedback: { from: ['assigned'], action: LEAD, needsReason: false, label: '提交书面反馈' },
   /** The office enters a written reply received on paper (e.g. by the xlsx import); it counts as accepted. */
-  record_feedback: { from: ['assigned'], by: 'office', needsReason: false, label: '录入书面反馈（来函）' },
-  return_feedback: { from: ['answered'], by: 'office', needsReason: true, label: '退回反馈重新办理' },
-  accept_feedback: { from: ['answered'], by: 'office', needsReason: false, label: '采纳反馈' },
-  evaluate: { from: ['accepted'], by: 'office', needsReason: false, label: '满意度测评' },
+  record_feedback: { from: ['assigned'], action: OFFICE, needsReason: false, label: '录入书面反馈（来函）' },
+  return_feedback: { from: ['answered'], action: OFFICE, needsReason: true, label: '退回反馈重新办理' },
+  accept_feedback: { from: ['answered'], action: OFFICE, needsReason: false, label: '采纳反馈' },
+  evaluate: { from: ['accepted'], action: OFFICE, needsReason: false, label: '满意度测评' },
 };
 
 /** What the handling rules need to know about an item. */
@@ -81,8 +86,6 @@ export interface ItemRef {
   /** The day the current lead department got it (YYYY-MM-DD), for the return window. */
   readonly assignedOn: string | null;
 }
-
-const OFFICE: readonly Role[] = ['county_office', 'city_office', 'committee_staff'];
 
 /** The result of a handling decision. */
 export type ItemResult =
@@ -101,11 +104,8 @@ export function decideItem(
 ): ItemResult {
   const rule = ITEM_TRANSITIONS[event];
   if (!rule.from.includes(item.state)) return { ok: false, kind: 'state', reason: `该建议当前为“${ITEM_STATE_LABELS[item.state]}”，不能${rule.label}` };
-  const allowed =
-    rule.by === 'office'
-      ? actor.grants.some((g) => OFFICE.includes(g.role) && g.countyId === item.countyId)
-      : actor.grants.some((g) => g.role === 'dept_handler' && g.orgId === item.leadDepartmentId);
-  if (!allowed) return { ok: false, kind: 'role', reason: rule.by === 'office' ? `“${rule.label}”须由本级政协办公室办理` : `只有主办单位可以${rule.label}` };
+  const allowed = can(actor, rule.action, itemSubject(item));
+  if (!allowed.ok) return { ok: false, kind: 'role', reason: rule.action === OFFICE ? `“${rule.label}”${allowed.reason}` : `只有主办单位可以${rule.label}` };
   if (rule.needsReason && !ctx.reason?.trim()) return { ok: false, kind: 'reason', reason: `“${rule.label}”须填写理由` };
   if (event === 'return_misassigned') {
     if (item.round > 1) return { ok: false, kind: 'window', reason: '重新办理的建议不能再退回' };
@@ -125,15 +125,5 @@ export function availableItemEvents(item: ItemRef, actor: Actor, today: string, 
   return ITEM_EVENTS.filter((e) => decideItem(item, e, actor, { today, returnWindowDays, reason: '理由', rating: 'satisfied' }).ok);
 }
 
-/** How an actor relates to an item: the office of its level, the city office (read only), its 主办 or a 会办 unit. */
-export type ItemAccess = 'office' | 'city' | 'lead' | 'co' | null;
-
-/** Who may see an item: a department sees only items assigned to it; one county never sees another's. */
-export function itemAccess(actor: Actor, item: { countyId: string | null; leadDepartmentId: string | null; coDepartmentIds: readonly string[] }): ItemAccess {
-  if (actor.grants.some((g) => g.role === 'admin')) return 'office';
-  if (actor.grants.some((g) => OFFICE.includes(g.role) && g.countyId === item.countyId)) return 'office';
-  if (actor.grants.some((g) => g.role === 'city_office')) return 'city';
-  if (actor.grants.some((g) => g.role === 'dept_handler' && g.orgId === item.leadDepartmentId)) return 'lead';
-  if (actor.grants.some((g) => g.role === 'dept_handler' && item.coDepartmentIds.includes(g.orgId))) return 'co';
-  return null;
-}
+/** How an actor relates to an item is decided by the handling-item policy; re-exported for the item views. */
+export { itemAccess, type ItemAccess } from '../policy/handling-item.policy.js';

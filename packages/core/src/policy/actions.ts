@@ -39,7 +39,21 @@ export const ACTIONS = [
   'topic.schedule_consultation',
   'topic.record_consultation',
   'topic.submit_outcome',
+  /** The office's own steps of the transition table: 提交审议, 安排协商, 报送成果, 交办, 跟踪问效, 办结. */
+  'topic.advance',
+  /** 主席会议审议 — the chair's meeting passes, returns or rejects a topic. */
+  'topic.chair_review',
+  /** 党委审定 — the party committee approves, returns or rejects it. */
+  'topic.party_review',
   'handling.manage',
+  /** See a handling item: the office of its level, the city office, its lead and co-handling departments. */
+  'handling_item.read',
+  /** The office's steps of the handling table: 交办, 审核反馈, 录入来函, 满意度测评. */
+  'handling_item.oversee',
+  /** 承办 — the lead department's steps: 退回, 书面反馈. */
+  'handling_item.handle',
+  /** 会办意见 — a co-handling department's opinion. */
+  'handling_item.co_opinion',
 ] as const;
 
 /** An action name. */

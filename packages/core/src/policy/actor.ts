@@ -27,6 +27,9 @@ export interface Subject {
   readonly userId?: string;
   /** For role grants: the role being granted. */
   readonly role?: Role;
+  /** For handling items: the lead department (主办) and the co-handling ones (会办). */
+  readonly leadDepartmentId?: string | null;
+  readonly coDepartmentIds?: readonly string[];
 }
 
 /** Kinds of subject known to the policies. */
@@ -40,4 +43,5 @@ export type SubjectType =
   | 'proposal'
   | 'solicitation'
   | 'plan'
-  | 'topic';
+  | 'topic'
+  | 'handling_item';

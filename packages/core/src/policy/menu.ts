@@ -1,6 +1,7 @@
 import type { Action } from './actions.js';
 import type { Actor } from './actor.js';
 import { can } from './can.js';
+import { departmentOf, isCityOffice, isMember } from './predicates.js';
 
 /** 控制台菜单 — the entries of the console's side menu. */
 export const MENU_KEYS = [
@@ -24,27 +25,22 @@ export const MENU_KEYS = [
 /** A menu entry. */
 export type MenuKey = (typeof MENU_KEYS)[number];
 
-const holds = (actor: Actor, role: string): boolean => actor.grants.some((g) => g.role === role);
-
-/** The department a handler works for (承办单位经办人), or null. */
-export const departmentOf = (actor: Actor): string | null => actor.grants.find((g) => g.role === 'dept_handler')?.orgId ?? null;
-
 /** The console menu of an actor in the active county: follows the policies, like every button. */
 export function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
   const allowed = (action: Action) => can(actor, action, { type: 'topic', scope: [countyId] }).ok;
   // The member area is for those who hold the member role, not for administrators who may do anything.
-  const isMember = holds(actor, 'member');
+  const member = isMember(actor);
   const workflow: MenuKey[] = allowed('proposal.list')
     ? ['proposals', 'topics', 'plans', 'solicitations', 'handling']
-    : holds(actor, 'city_office')
+    : isCityOffice(actor)
       ? ['topics', 'handling']
-      : allowed('topic.read') && !isMember
+      : allowed('topic.read') && !member
         ? ['topics']
         : departmentOf(actor)
           ? ['my_items']
           : [];
-  const member: MenuKey[] = isMember && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
+  const memberArea: MenuKey[] = member && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
   const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
   const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
-  return ['workbench', ...workflow, ...member, ...office, 'password'];
+  return ['workbench', ...workflow, ...memberArea, ...office, 'password'];
 }

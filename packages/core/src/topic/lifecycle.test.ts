@@ -4,6 +4,7 @@ import type { Actor } from '../policy/actor.js';
 import {
   availableEvents,
   blockedEvents,
+  mayTake,
   TOPIC_EVENTS,
   TOPIC_STATES,
   TOPIC_TRANSITIONS,
@@ -124,5 +125,28 @@ describe('available and blocked events', () => {
     expect(blockedEvents({ state: 'researching', countyId: COUNTY }, as('county_office'), facts)).toEqual([
       { event: 'start_consultation', reason: '坚持“不调研不协商”：请先提交调研报告，再安排协商活动' },
     ]);
+  });
+});
+
+describe('the table names actions; the policy decides them', () => {
+  it('the refusal says who must take the step', () => {
+    expect(transition({ state: 'draft', countyId: COUNTY }, 'submit_for_review', as('member'), READY)).toEqual({ ok: false, kind: 'role', reason: '您没有“提交主席会议审议”的权限（须由本级政协办公室或市政协办公室或专委会办理）' });
+    expect(transition({ state: 'chair_review', countyId: COUNTY }, 'chair_pass', as('county_office'), READY)).toEqual({ ok: false, kind: 'role', reason: '您没有“主席会议审议通过”的权限（须由本级政协主席会议办理）' });
+    expect(transition({ state: 'party_review', countyId: COUNTY }, 'party_approve', as('leader'), READY)).toEqual({ ok: false, kind: 'role', reason: '您没有“党委审定同意”的权限（须由本级党委办理）' });
+  });
+
+  it('an administrator moves no topic on', () => {
+    for (const event of TOPIC_EVENTS) {
+      const [[from]] = EXPECTED[event];
+      expect(transition({ state: from!, countyId: COUNTY }, event, as('admin', null), READY, '理由')).toMatchObject({ ok: false, kind: 'role' });
+      expect(mayTake(as('admin', null), event, COUNTY)).toBe(false);
+    }
+  });
+
+  it('mayTake answers for the role, whatever the state', () => {
+    expect(mayTake(as('leader'), 'chair_pass', COUNTY)).toBe(true);
+    expect(mayTake(as('leader'), 'chair_pass', 'hongtong')).toBe(false);
+    expect(mayTake(as('party_reviewer'), 'party_approve', COUNTY)).toBe(true);
+    expect(mayTake(as('county_office'), 'conclude', COUNTY)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-import type { Role } from '../auth/roles.js';
+import type { Action } from '../policy/actions.js';
 import type { Actor } from '../policy/actor.js';
+import { can } from '../policy/can.js';
 
 /** 议题状态 — the states of a topic's life (DESIGN.md §3). */
 export const TOPIC_STATES = [
@@ -115,8 +116,8 @@ export type TopicEvent = (typeof TOPIC_EVENTS)[number];
 export interface TransitionRule {
   readonly from: readonly TopicState[];
   readonly to: TopicState;
-  /** Roles that may perform it, held in the topic's own county (or the city for a city topic). */
-  readonly roles: readonly Role[];
+  /** The action it needs, decided by the topic policy for the topic's own county (or the city for a city topic). */
+  readonly action: TopicTransitionAction;
   readonly guards: readonly Guard[];
   /** A reason must be given (returns and rejections). */
   readonly needsReason: boolean;
@@ -129,23 +130,28 @@ export interface TransitionRule {
   readonly viaAction?: 'topic.schedule_consultation' | 'topic.submit_outcome' | 'handling.manage';
 }
 
-const OFFICE: readonly Role[] = ['county_office', 'city_office', 'committee_staff'];
+/** The actions the transition table's rows name. */
+export type TopicTransitionAction = Extract<Action, 'topic.advance' | 'topic.chair_review' | 'topic.party_review'>;
+
+const OFFICE = 'topic.advance';
+const CHAIR = 'topic.chair_review';
+const PARTY = 'topic.party_review';
 
 /** 议题流转表 — the one transition table; nothing else changes a topic's state. */
 export const TOPIC_TRANSITIONS: Readonly<Record<TopicEvent, TransitionRule>> = {
-  submit_for_review: { from: ['draft'], to: 'chair_review', roles: OFFICE, guards: [], needsReason: false, label: '提交主席会议审议' },
-  chair_pass: { from: ['chair_review'], to: 'party_review', roles: ['leader'], guards: [], needsReason: false, label: '主席会议审议通过' },
-  chair_return: { from: ['chair_review'], to: 'draft', roles: ['leader'], guards: [], needsReason: true, label: '主席会议退回修改' },
-  chair_reject: { from: ['chair_review'], to: 'rejected', roles: ['leader'], guards: [], needsReason: true, label: '主席会议不予通过' },
-  party_approve: { from: ['party_review'], to: 'researching', roles: ['party_reviewer'], guards: [], needsReason: false, label: '党委审定同意' },
-  party_return: { from: ['party_review'], to: 'draft', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委退回修改' },
-  party_reject: { from: ['party_review'], to: 'rejected', roles: ['party_reviewer'], guards: [], needsReason: true, label: '党委不予同意' },
-  start_consultation: { from: ['researching'], to: 'consulting', roles: OFFICE, guards: [researchFirst, sensitivePrepared], needsReason: false, label: '安排协商活动', viaAction: 'topic.schedule_consultation' },
-  submit_outcome: { from: ['consulting'], to: 'outcome_submitted', roles: OFFICE, guards: [consultationHeld, outcomeHasSuggestions], needsReason: false, label: '报送协商成果', viaAction: 'topic.submit_outcome' },
-  start_handling: { from: ['outcome_submitted'], to: 'handling', roles: OFFICE, guards: [], needsReason: false, label: '交办建议', viaAction: 'handling.manage' },
-  start_follow_up: { from: ['handling'], to: 'following_up', roles: OFFICE, guards: [], needsReason: false, label: '开展跟踪问效' },
-  conclude: { from: ['handling', 'following_up'], to: 'concluded', roles: OFFICE, guards: [allSettled], needsReason: false, label: '办结' },
-  close: { from: ['handling', 'following_up'], to: 'concluded', roles: OFFICE, guards: [], needsReason: true, label: '结束办理（说明理由）' },
+  submit_for_review: { from: ['draft'], to: 'chair_review', action: OFFICE, guards: [], needsReason: false, label: '提交主席会议审议' },
+  chair_pass: { from: ['chair_review'], to: 'party_review', action: CHAIR, guards: [], needsReason: false, label: '主席会议审议通过' },
+  chair_return: { from: ['chair_review'], to: 'draft', action: CHAIR, guards: [], needsReason: true, label: '主席会议退回修改' },
+  chair_reject: { from: ['chair_review'], to: 'rejected', action: CHAIR, guards: [], needsReason: true, label: '主席会议不予通过' },
+  party_approve: { from: ['party_review'], to: 'researching', action: PARTY, guards: [], needsReason: false, label: '党委审定同意' },
+  party_return: { from: ['party_review'], to: 'draft', action: PARTY, guards: [], needsReason: true, label: '党委退回修改' },
+  party_reject: { from: ['party_review'], to: 'rejected', action: PARTY, guards: [], needsReason: true, label: '党委不予同意' },
+  start_consultation: { from: ['researching'], to: 'consulting', action: OFFICE, guards: [researchFirst, sensitivePrepared], needsReason: false, label: '安排协商活动', viaAction: 'topic.schedule_consultation' },
+  submit_outcome: { from: ['consulting'], to: 'outcome_submitted', action: OFFICE, guards: [consultationHeld, outcomeHasSuggestions], needsReason: false, label: '报送协商成果', viaAction: 'topic.submit_outcome' },
+  start_handling: { from: ['outcome_submitted'], to: 'handling', action: OFFICE, guards: [], needsReason: false, label: '交办建议', viaAction: 'handling.manage' },
+  start_follow_up: { from: ['handling'], to: 'following_up', action: OFFICE, guards: [], needsReason: false, label: '开展跟踪问效' },
+  conclude: { from: ['handling', 'following_up'], to: 'concluded', action: OFFICE, guards: [allSettled], needsReason: false, label: '办结' },
+  close: { from: ['handling', 'following_up'], to: 'concluded', action: OFFICE, guards: [], needsReason: true, label: '结束办理（说明理由）' },
 };
 
 /** The topic as the workflow sees it. */
@@ -161,25 +167,25 @@ export type TransitionResult =
   | { readonly ok: false; readonly reason: string; readonly kind: 'state' | 'role' | 'guard' | 'reason' };
 
 /**
- * Decides a transition: the state must match, the actor must hold one of the rule's roles in the
- * topic's county, a reason must be given where needed, and every guard must hold.
+ * Decides a transition: the state must match, the policy must allow the rule's action on the topic, a
+ * reason must be given where needed, and every guard must hold.
  */
 export function transition(topic: TopicRef, event: TopicEvent, actor: Actor, facts: TopicFacts, reason?: string): TransitionResult {
   const rule = TOPIC_TRANSITIONS[event];
   if (!rule.from.includes(topic.state)) {
     return { ok: false, kind: 'state', reason: `议题当前处于“${TOPIC_STATE_LABELS[topic.state]}”阶段，不能“${rule.label}”` };
   }
-  if (!mayTake(actor, event, topic.countyId)) return { ok: false, kind: 'role', reason: `您没有“${rule.label}”的权限（须由本级${roleNames(rule.roles)}办理）` };
+  const allowed = can(actor, rule.action, { type: 'topic', scope: [topic.countyId] });
+  if (!allowed.ok) return { ok: false, kind: 'role', reason: `您没有“${rule.label}”的权限（${allowed.reason}）` };
   if (rule.needsReason && !reason?.trim()) return { ok: false, kind: 'reason', reason: `“${rule.label}”须填写理由` };
   const failed = rule.guards.find((g) => !g.holds(facts));
   if (failed) return { ok: false, kind: 'guard', reason: failed.reason };
   return { ok: true, to: rule.to, rule };
 }
 
-/** Whether the actor holds a role the event's row names, in the topic's county (null: the city). */
+/** Whether the policy lets the actor take the event's action on a topic of the county (null: the city), whatever its state. */
 export function mayTake(actor: Actor, event: TopicEvent, countyId: string | null): boolean {
-  const { roles } = TOPIC_TRANSITIONS[event];
-  return actor.grants.some((g) => roles.includes(g.role) && g.countyId === countyId);
+  return can(actor, TOPIC_TRANSITIONS[event].action, { type: 'topic', scope: [countyId] }).ok;
 }
 
 /**
@@ -203,12 +209,3 @@ export function blockedEvents(topic: TopicRef, actor: Actor, facts: TopicFacts):
     return !r.ok && r.kind === 'guard' ? [{ event, reason: r.reason }] : [];
   });
 }
-
-const ROLE_NAMES: Partial<Record<Role, string>> = {
-  county_office: '政协办公室',
-  city_office: '市政协办公室',
-  committee_staff: '专委会',
-  leader: '政协主席会议',
-  party_reviewer: '党委',
-};
-const roleNames = (roles: readonly Role[]): string => [...new Set(roles.map((r) => ROLE_NAMES[r] ?? r))].join('或');

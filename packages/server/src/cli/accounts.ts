@@ -1,3 +1,4 @@
+import { ADMIN_ROLE } from '@shangliang/core';
 import { hashPassword } from '../auth/password-hash.js';
 import type { RequestContext } from '../http/context.js';
 import { newId } from '../repositories/ids.js';
@@ -15,7 +16,7 @@ export async function createAdmin(ctx: RequestContext, username: string, display
   const hash = await hashPassword(password);
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await insertUser(trx, { id, username, display_name: displayName, phone: null, sector: null, committee: null, password_hash: hash, must_change_password: 0, locked_until: null, active: 1, last_login_at: null, created_at: now, updated_at: now });
-    await replaceGrants(trx, id, [{ id: newId(), user_id: id, role: 'admin', org_id: city.id, title: null, position: 0, created_at: now }]);
+    await replaceGrants(trx, id, [{ id: newId(), user_id: id, role: ADMIN_ROLE, org_id: city.id, title: null, position: 0, created_at: now }]);
     await recordAudit(ctx, { action: 'cli.create_admin', username: 'cli', subjectType: 'user', subjectId: id, countyId: null, summary: { username } }, trx);
   });
 }

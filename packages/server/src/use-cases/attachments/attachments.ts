@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { itemAccess } from '@shangliang/core';
+import { can, itemSubject } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import type { ReceivedFile } from '../../http/receive-upload.js';
@@ -106,7 +106,7 @@ export async function openAttachment(ctx: RequestContext, uploadsDir: string, id
     if (p.proposer_user_id !== ctx.user?.id) await authorizeRead(ctx, 'proposal.list', { type: 'proposal', scope: [p.county_id] }, '附件');
   } else if (row.owner_type === 'feedback') {
     const f = await db.selectFrom('feedbacks as f').innerJoin('handling_items as h', 'h.suggestion_id', 'f.suggestion_id').select(['h.county_id', 'h.lead_dept_id', 'h.co_dept_ids']).where('f.id', '=', row.owner_id!).executeTakeFirstOrThrow();
-    if (!itemAccess(ctx.actor, { countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: f.county_id });
+    if (!can(ctx.actor, 'handling_item.read', itemSubject({ countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })).ok) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: f.county_id });
   } else {
     const table = row.owner_type === 'research_report' ? 'research_reports' : 'consultations';
     const owner = await db.selectFrom(table).select('topic_id').where('id', '=', row.owner_id!).executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import { PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput, stageRefusal, type TopicState } from '@shangliang/core';
+import { MEMBER_ROLES, PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput, stageRefusal, type TopicState } from '@shangliang/core';
 import { insertResearchActivity } from '../../repositories/research.repository.js';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
@@ -28,7 +28,7 @@ export async function checkMembers(exec: Executor, countyId: string | null, ids:
     .innerJoin('organisations as o', 'o.id', 'r.org_id')
     .innerJoin('users as u', 'u.id', 'r.user_id')
     .select(['u.id', 'u.display_name'])
-    .where('r.role', '=', 'member')
+    .where('r.role', 'in', MEMBER_ROLES)
     .where('u.id', 'in', unique)
     .where(countyId === null ? (eb) => eb('o.county_id', 'is', null) : (eb) => eb('o.county_id', '=', countyId))
     .execute();

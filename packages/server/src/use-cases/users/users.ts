@@ -5,6 +5,7 @@ import {
   type Role,
   ROLE_LABELS,
   ROLE_ORG_KINDS,
+  ROLE_TITLES,
   type RoleGrantInput,
   type UpdateUserInput,
   type UserView,
@@ -56,7 +57,8 @@ async function checkGrants(ctx: RequestContext, grants: readonly RoleGrantInput[
     const label = ROLE_LABELS[g.role];
     if (!org || org.active !== 1) throw invalid(`第 ${i + 1} 个角色的所属组织不存在或已停用`, [{ path: `roles.${i}.orgId`, message: '组织不存在或已停用' }]);
     if (!ROLE_ORG_KINDS[g.role].includes(org.kind)) throw invalid(`“${label}”角色不能设在“${org.name}”`, [{ path: `roles.${i}.orgId`, message: '该组织不能设此角色' }]);
-    if (g.role === 'leader' && !g.title) throw invalid('政协领导须注明职务（主席、副主席或秘书长）', [{ path: `roles.${i}.title`, message: '请选择职务' }]);
+    const titles = ROLE_TITLES[g.role];
+    if (titles && !g.title) throw invalid(`${label}须注明职务（${titles.slice(0, -1).join('、')}或${titles.at(-1)}）`, [{ path: `roles.${i}.title`, message: '请选择职务' }]);
     const key = `${g.role}@${g.orgId}`;
     if (seen.has(key)) throw invalid(`角色“${label}”重复分配`, [{ path: `roles.${i}`, message: '重复的角色' }]);
     seen.add(key);
@@ -65,7 +67,7 @@ async function checkGrants(ctx: RequestContext, grants: readonly RoleGrantInput[
 }
 
 const grantRows = (userId: string, grants: readonly RoleGrantInput[], now: string) =>
-  grants.map((g, position) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, title: g.role === 'leader' ? (g.title ?? null) : null, position, created_at: now }));
+  grants.map((g, position) => ({ id: newId(), user_id: userId, role: g.role, org_id: g.orgId, title: ROLE_TITLES[g.role] ? (g.title ?? null) : null, position, created_at: now }));
 
 /** 用户列表 — a county office sees only users holding a role in its county. */
 export async function listUsersOf(ctx: RequestContext, filter: Omit<UserFilter, 'countyScope'>, page: { page: number; pageSize: number }): Promise<Page<UserView>> {
