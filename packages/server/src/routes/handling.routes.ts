@@ -16,17 +16,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { receiveUpload, takeBuffer } from '../http/receive-upload.js';
 import { acceptHandlingSheet, exportHandlingSheet, HANDLING_SHEET_MAX_BYTES, importHandlingSheet } from '../use-cases/handling/xlsx.js';
-import {
-  assignItem,
-  evaluateItem,
-  recordConversion,
-  recordPaperFeedback,
-  returnItem,
-  reviewFeedback,
-  submitCoOpinion,
-  submitFeedback,
-  superviseItem,
-} from '../use-cases/handling/actions.js';
+import { assignItem } from '../use-cases/handling/assign-item.js';
+import { evaluateItem } from '../use-cases/handling/evaluate-item.js';
+import { recordConversion } from '../use-cases/handling/record-conversion.js';
+import { recordPaperFeedback } from '../use-cases/handling/record-paper-feedback.js';
+import { returnItem } from '../use-cases/handling/return-item.js';
+import { reviewFeedback } from '../use-cases/handling/review-feedback.js';
+import { submitCoOpinion } from '../use-cases/handling/submit-co-opinion.js';
+import { submitFeedback } from '../use-cases/handling/submit-feedback.js';
+import { superviseItem } from '../use-cases/handling/supervise-item.js';
 import { addInstruction, completeInstructionAction, markAsCase, publishAnswers, recordFollowUp } from '../use-cases/handling/follow-up.js';
 import { getItem, handlingSummary, listItemsOf } from '../use-cases/handling/items.js';
 import { getSettings, updateSettings } from '../use-cases/handling/settings.js';

@@ -11,7 +11,14 @@ import type { RequestContext } from '../http/context.js';
 import { listItems } from '../repositories/handling.repository.js';
 import { grantsOf } from '../repositories/users.repository.js';
 import { buildActor } from '../use-cases/auth/build-actor.js';
-import { assignItem, evaluateItem, recordPaperFeedback, returnItem, reviewFeedback, submitCoOpinion, submitFeedback, superviseItem } from '../use-cases/handling/actions.js';
+import { assignItem } from '../use-cases/handling/assign-item.js';
+import { evaluateItem } from '../use-cases/handling/evaluate-item.js';
+import { recordPaperFeedback } from '../use-cases/handling/record-paper-feedback.js';
+import { returnItem } from '../use-cases/handling/return-item.js';
+import { reviewFeedback } from '../use-cases/handling/review-feedback.js';
+import { submitCoOpinion } from '../use-cases/handling/submit-co-opinion.js';
+import { submitFeedback } from '../use-cases/handling/submit-feedback.js';
+import { superviseItem } from '../use-cases/handling/supervise-item.js';
 import { addInstruction, completeInstructionAction, markAsCase, publishAnswers, recordFollowUp } from '../use-cases/handling/follow-up.js';
 import { applyTransition } from '../use-cases/topics/topics.js';
 

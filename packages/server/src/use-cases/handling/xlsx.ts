@@ -7,7 +7,8 @@ import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { authorize } from '../authorize.js';
 import { loadTopic } from '../topics/topics.js';
-import { evaluateInTransaction, recordPaperFeedbackIn } from './actions.js';
+import { evaluateInTransaction } from './evaluate-item.js';
+import { recordPaperFeedbackIn } from './record-paper-feedback.js';
 
 const COLUMNS = [
   { header: '办件编号（请勿修改）', key: 'id', width: 38 },

@@ -1,0 +1,13 @@
+import type { ReviewInput } from '@shangliang/core';
+import type { RequestContext } from '../../http/context.js';
+import { applyItemEvent } from './apply-item-event.js';
+import { runItemStep } from './run-item-step.js';
+
+/** 审核反馈 — the office accepts the feedback, or returns it for revision with a reason. */
+export async function reviewFeedback(ctx: RequestContext, id: string, input: ReviewInput) {
+  return runItemStep(ctx, id, input.version, async (trx, item) => {
+    const event = input.decision === 'accept' ? 'accept_feedback' : 'return_feedback';
+    await applyItemEvent(ctx, trx, item, event, { reason: input.reason, version: input.version });
+    await trx.updateTable('feedbacks').set({ status: input.decision === 'accept' ? 'accepted' : 'returned', review_note: input.reason ?? null, reviewed_at: ctx.now.toISOString() }).where('suggestion_id', '=', id).where('round', '=', item.round).where('status', '=', 'submitted').execute();
+  });
+}
