@@ -101,7 +101,7 @@ export function ListPage<T extends { readonly id: string | number }>(props: List
             loading={query.isFetching}
             dataSource={[...rows]}
             locale={{ emptyText }}
-            pagination={pagination && { ...pagination, simple: true, align: 'center' }}
+            pagination={pagination && { ...pagination, simple: true, align: 'center', hideOnSinglePage: true }}
             renderItem={(row) => <List.Item key={row.id}>{props.card?.(row)}</List.Item>}
           />
         ) : (
