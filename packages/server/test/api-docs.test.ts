@@ -15,6 +15,18 @@ const DOCUMENTED_GETS = [
   '/api/public/counties',
   '/api/public/contact-points',
   '/api/public/regulation',
+  '/api/public/track/{code}',
+  '/api/public/solicitations',
+  '/api/proposals',
+  '/api/proposals/{id}',
+  '/api/solicitations',
+  '/api/plans',
+  '/api/topics',
+  '/api/topics/{id}',
+  '/api/handling/items',
+  '/api/handling/items/{id}',
+  '/api/handling/summary',
+  '/api/handling/settings',
 ];
 
 interface OpenApiDoc {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { versionField } from '../common/page.views.js';
+import { actionsSchema, versionField } from '../common/page.views.js';
 
 /** 年度协商计划 — a plan with its planned versus done topics. */
 export const planViewSchema = z.strictObject({
@@ -12,7 +12,7 @@ export const planViewSchema = z.strictObject({
   topicCount: z.number().int(),
   doneCount: z.number().int(),
   version: versionField,
-  actions: z.array(z.enum(['plan.manage'])),
+  actions: actionsSchema,
 });
 /** A plan as the API shows it. */
 export type PlanView = z.infer<typeof planViewSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attachmentViewSchema } from '../attachment/attachment.views.js';
-import { pageSchema } from '../common/page.views.js';
+import { actionsSchema, pageSchema } from '../common/page.views.js';
 import { TOPIC_STATES } from './lifecycle.js';
 import { EXCLUSION_REASONS, PROPOSAL_SOURCES, PROPOSAL_STATUSES, TOPIC_CATEGORIES, TOPIC_FIELDS } from './vocab.js';
 
@@ -36,7 +36,7 @@ export const proposalViewSchema = z.strictObject({
   topicTitle: z.string().nullable(),
   createdAt: z.string(),
   attachments: z.array(attachmentViewSchema),
-  actions: z.array(z.enum(['proposal.screen', 'proposal.merge', 'proposal.reveal_phone'])),
+  actions: actionsSchema,
 });
 /** A proposal as the API shows it. */
 export type ProposalView = z.infer<typeof proposalViewSchema>;

@@ -1,3 +1,4 @@
+import { attachmentViewSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { receiveUpload } from '../http/receive-upload.js';
 import { AppError } from '../http/errors.js';
@@ -7,7 +8,7 @@ import { idParams } from './common.js';
 /** 附件: upload (multipart, with the X-Shangliang-Request header) and download. */
 export const attachmentRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = async (app, opts) => {
   const tags = ['附件'];
-  app.post('/attachments', { schema: { tags, summary: '上传附件（multipart，一个文件，最大 10 MB）' } }, async (request, reply) => {
+  app.post('/attachments', { schema: { tags, summary: '上传附件（multipart，一个文件，最大 10 MB）', response: { 201: attachmentViewSchema } } }, async (request, reply) => {
     if (!request.ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
     const file = await receiveUpload(request, opts.uploadsDir, { maxBytes: ATTACHMENT_MAX_BYTES, accept: acceptAttachment });
     return reply.status(201).send(await uploadAttachment(request.ctx, opts.uploadsDir, file));

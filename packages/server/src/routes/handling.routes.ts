@@ -3,6 +3,13 @@ import {
   instructionSchema,
   assignSchema,
   coOpinionSchema,
+  type HandlingItemDetail,
+  handlingItemDetailSchema,
+  handlingItemPageSchema,
+  handlingSettingsViewSchema,
+  handlingSummarySchema,
+  importReportSchema,
+  topicViewSchema,
   conversionSchema,
   evaluateSchema,
   feedbackSchema,
@@ -42,20 +49,20 @@ export const handlingRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = asy
   });
   app.post(
     '/handling/topics/:id/import',
-    { schema: { tags, summary: '导入办理表（逐行校验；有错误行时默认不写入）', params: idParams, querystring: z.strictObject({ applyValid: z.enum(['true', 'false']).optional() }) } },
+    { schema: { tags, summary: '导入办理表（逐行校验；有错误行时默认不写入）', params: idParams, querystring: z.strictObject({ applyValid: z.enum(['true', 'false']).optional() }), response: { 200: importReportSchema } } },
     async (request) => {
       const file = await receiveUpload(request, opts.uploadsDir, { maxBytes: HANDLING_SHEET_MAX_BYTES, accept: acceptHandlingSheet });
       const buffer = await takeBuffer(file);
       return importHandlingSheet(request.ctx, request.params.id, buffer, request.query.applyValid === 'true');
     },
   );
-  app.get('/handling/items', { schema: { tags, summary: '办件列表（承办单位只见本单位）', querystring: itemQuerySchema } }, async (request) => listItemsOf(request.ctx, request.query));
-  app.get('/handling/items/:id', { schema: { tags, summary: '办件详情', params: idParams } }, async (request) => getItem(request.ctx, request.params.id));
-  app.get('/handling/summary', { schema: { tags, summary: '按承办单位统计' } }, async (request) => handlingSummary(request.ctx));
-  app.get('/handling/settings', { schema: { tags, summary: '办理期限设置' } }, async (request) => getSettings(request.ctx));
-  app.put('/handling/settings', { schema: { tags, summary: '修改办理期限设置', body: handlingSettingsSchema } }, async (request) => updateSettings(request.ctx, request.body));
-  const post = <B>(path: string, summary: string, body: import('zod').ZodType<B>, run: (ctx: import('../http/context.js').RequestContext, id: string, input: B) => Promise<unknown>) =>
-    app.post(`/handling/items/:id/${path}`, { schema: { tags, summary, params: idParams, body } }, async (request) => run(request.ctx, request.params.id, request.body as B));
+  app.get('/handling/items', { schema: { tags, summary: '办件列表（承办单位只见本单位）', querystring: itemQuerySchema, response: { 200: handlingItemPageSchema } } }, async (request) => listItemsOf(request.ctx, request.query));
+  app.get('/handling/items/:id', { schema: { tags, summary: '办件详情', params: idParams, response: { 200: handlingItemDetailSchema } } }, async (request) => getItem(request.ctx, request.params.id));
+  app.get('/handling/summary', { schema: { tags, summary: '按承办单位统计', response: { 200: handlingSummarySchema } } }, async (request) => handlingSummary(request.ctx));
+  app.get('/handling/settings', { schema: { tags, summary: '办理期限设置', response: { 200: handlingSettingsViewSchema } } }, async (request) => getSettings(request.ctx));
+  app.put('/handling/settings', { schema: { tags, summary: '修改办理期限设置', body: handlingSettingsSchema, response: { 200: handlingSettingsViewSchema } } }, async (request) => updateSettings(request.ctx, request.body));
+  const post = <B>(path: string, summary: string, body: import('zod').ZodType<B>, run: (ctx: import('../http/context.js').RequestContext, id: string, input: B) => Promise<HandlingItemDetail>) =>
+    app.post(`/handling/items/:id/${path}`, { schema: { tags, summary, params: idParams, body, response: { 200: handlingItemDetailSchema } } }, async (request) => run(request.ctx, request.params.id, request.body as B));
   post('assign', '交办 / 重新交办', assignSchema, assignItem);
   post('return', '退回（非本单位职责）', reasonSchema, (ctx, id, b) => returnItem(ctx, id, b.reason, b.version));
   post('feedback', '提交书面反馈', feedbackSchema, submitFeedback);
@@ -67,19 +74,19 @@ export const handlingRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = asy
   post('conversion', '成果转化', conversionSchema, recordConversion);
 
   const topicTags = ['跟踪问效'];
-  app.post('/topics/:id/instructions', { schema: { tags: topicTags, summary: '记录领导批示', params: idParams, body: instructionSchema } }, async (request, reply) =>
+  app.post('/topics/:id/instructions', { schema: { tags: topicTags, summary: '记录领导批示', params: idParams, body: instructionSchema, response: { 201: topicViewSchema } } }, async (request, reply) =>
     reply.status(201).send(await addInstruction(request.ctx, request.params.id, request.body)),
   );
-  app.post('/instruction-actions/:id/done', { schema: { tags: topicTags, summary: '批示落实事项完成', params: idParams, body: z.strictObject({ doneOn: z.iso.date({ error: '完成日期格式应为 YYYY-MM-DD' }) }) } }, async (request) =>
+  app.post('/instruction-actions/:id/done', { schema: { tags: topicTags, summary: '批示落实事项完成', params: idParams, body: z.strictObject({ doneOn: z.iso.date({ error: '完成日期格式应为 YYYY-MM-DD' }) }), response: { 200: topicViewSchema } } }, async (request) =>
     completeInstructionAction(request.ctx, request.params.id, request.body.doneOn),
   );
-  app.post('/topics/:id/follow-ups', { schema: { tags: topicTags, summary: '记录跟踪问效活动', params: idParams, body: followUpSchema } }, async (request, reply) =>
+  app.post('/topics/:id/follow-ups', { schema: { tags: topicTags, summary: '记录跟踪问效活动', params: idParams, body: followUpSchema, response: { 201: topicViewSchema } } }, async (request, reply) =>
     reply.status(201).send(await recordFollowUp(request.ctx, request.params.id, request.body)),
   );
-  app.post('/topics/:id/publish-answers', { schema: { tags: topicTags, summary: '一次公开全部已采纳的办理答复', params: idParams, body: z.strictObject({}).optional() } }, async (request) =>
+  app.post('/topics/:id/publish-answers', { schema: { tags: topicTags, summary: '一次公开全部已采纳的办理答复', params: idParams, body: z.strictObject({}).optional(), response: { 200: topicViewSchema } } }, async (request) =>
     publishAnswers(request.ctx, request.params.id),
   );
-  app.post('/topics/:id/case', { schema: { tags: topicTags, summary: '列为 / 取消典型案例', params: idParams, body: z.strictObject({ published: z.boolean() }) } }, async (request) =>
+  app.post('/topics/:id/case', { schema: { tags: topicTags, summary: '列为 / 取消典型案例', params: idParams, body: z.strictObject({ published: z.boolean() }), response: { 200: topicViewSchema } } }, async (request) =>
     markAsCase(request.ctx, request.params.id, request.body.published),
   );
 };

@@ -1,4 +1,4 @@
-import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type ItemQuery, readableScope } from '@shangliang/core';
+import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type HandlingItemDetail, type HandlingItemPage, type HandlingSummaryView, type ItemQuery, readableScope } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
 import { countItems, type DueDays, findItem, type ItemFilter, type ItemRow, pageItems, summariseByDepartment } from '../../repositories/handling.repository.js';
@@ -25,7 +25,7 @@ const dueDays = (ctx: RequestContext): DueDays => {
 };
 
 /** 办理督办 / 我的办件 — items with countdowns, filtered, counted and paged in SQL; a department sees only its own. */
-export async function listItemsOf(ctx: RequestContext, query: ItemQuery) {
+export async function listItemsOf(ctx: RequestContext, query: ItemQuery): Promise<HandlingItemPage> {
   const scope = boardScope(ctx, query);
   if (scope.countyScope) await authorize(ctx, 'handling.manage', { type: 'topic', scope: scope.countyScope });
   const days = dueDays(ctx);
@@ -49,12 +49,12 @@ export async function loadItem(ctx: RequestContext, id: string, exec = ctx.db.ky
 }
 
 /** 办件详情 — every round. */
-export async function getItem(ctx: RequestContext, id: string) {
+export async function getItem(ctx: RequestContext, id: string): Promise<HandlingItemDetail> {
   return presentItemDetail(ctx, await loadItem(ctx, id));
 }
 
 /** 按承办单位统计 — open, overdue, due soon and settled items per lead department, counted in SQL. */
-export async function handlingSummary(ctx: RequestContext) {
+export async function handlingSummary(ctx: RequestContext): Promise<HandlingSummaryView> {
   const scope = boardScope(ctx, {});
   if (!scope.countyScope && scope.departmentId) throw refused('仅政协办公室可以查看办理统计', { action: 'handling.read', subjectType: 'suggestion' });
   if (scope.countyScope) await authorize(ctx, 'handling.manage', { type: 'topic', scope: scope.countyScope });

@@ -1,4 +1,4 @@
-import { allowedActions, FOLLOW_UP_KIND_LABELS, type FollowUpKind } from '@shangliang/core';
+import { allowedActions, FOLLOW_UP_KIND_LABELS, type FollowUpAction, type FollowUpKind, type TopicView } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
 import { topicSubject } from '../topics/transition-topic.js';
@@ -12,7 +12,10 @@ const STAGES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Instructions with their actions, follow-up activities, publication flags, and what the office may do. */
-export async function presentFollowUp(ctx: RequestContext, topic: TopicRow) {
+export async function presentFollowUp(
+  ctx: RequestContext,
+  topic: TopicRow,
+): Promise<Pick<TopicView, 'instructions' | 'followUps' | 'answersPublishedAt' | 'publishedAsCase' | 'followUpActions'>> {
   const db = ctx.db.kysely;
   const [instructions, followUps] = await Promise.all([
     db.selectFrom('instructions').selectAll().where('topic_id', '=', topic.id).orderBy('given_on').execute(),
@@ -29,9 +32,9 @@ export async function presentFollowUp(ctx: RequestContext, topic: TopicRow) {
       id: i.id, suggestionId: i.suggestion_id, leader: i.leader, leaderTitle: i.leader_title, givenOn: i.given_on, text: i.text,
       actions: actions.filter((a) => a.instruction_id === i.id).map((a) => ({ id: a.id, text: a.text, dueOn: a.due_on, doneOn: a.done_on })),
     })),
-    followUps: followUps.map((f) => ({ id: f.id, kind: f.kind, kindLabel: FOLLOW_UP_KIND_LABELS[f.kind as FollowUpKind] ?? f.kind, date: f.date, place: f.place, members: (JSON.parse(f.member_ids) as string[]).map((id) => ({ id, name: name.get(id) ?? null })), findings: f.findings })),
+    followUps: followUps.map((f) => ({ id: f.id, kind: f.kind as FollowUpKind, kindLabel: FOLLOW_UP_KIND_LABELS[f.kind as FollowUpKind] ?? f.kind, date: f.date, place: f.place, members: (JSON.parse(f.member_ids) as string[]).map((id) => ({ id, name: name.get(id) ?? null })), findings: f.findings })),
     answersPublishedAt: topic.answers_published_at,
     publishedAsCase: topic.published_as_case === 1,
-    followUpActions: office ? Object.entries(STAGES).filter(([, states]) => states.includes(topic.state)).map(([a]) => a) : [],
+    followUpActions: office ? Object.entries(STAGES).filter(([, states]) => states.includes(topic.state)).map(([a]) => a as FollowUpAction) : [],
   };
 }

@@ -6,6 +6,10 @@ import {
   dueStatus,
   dayInShanghai,
   ITEM_STATE_LABELS,
+  type FeedbackView,
+  type HandlingItemDetail,
+  type HandlingItemView,
+  type ItemAction,
   type ItemState,
   availableItemEvents,
   itemAccess,
@@ -27,7 +31,7 @@ export const accessTo = (ctx: RequestContext, row: ItemRow) =>
   itemAccess(ctx.actor, { countyId: row.county_id, leadDepartmentId: row.lead_dept_id, coDepartmentIds: JSON.parse(row.co_dept_ids) as string[] });
 
 /** Shapes items for lists, with countdowns, latest feedback and rating, and what this user may do. */
-export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
+export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promise<(HandlingItemView & { feedbackHistory: FeedbackView[] })[]> {
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.suggestion_id);
   const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...(JSON.parse(r.co_dept_ids) as string[])]).filter((x): x is string => !!x);
@@ -40,10 +44,10 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
   const today = dayInShanghai(ctx.now);
   const windows = new Map<string | null, number>();
   for (const county of new Set(rows.map((r) => r.county_id))) windows.set(county, (await settingsOf(db, county)).returnWindowDays);
-  const presentFeedback = (f: (typeof feedbacks)[number]) => ({
-    id: f.id, round: f.round, departmentName: orgs.get(f.dept_id)?.name ?? null, text: f.text, resultClass: f.result_class,
+  const presentFeedback = (f: (typeof feedbacks)[number]): FeedbackView => ({
+    id: f.id, round: f.round, departmentName: orgs.get(f.dept_id)?.name ?? null, text: f.text, resultClass: f.result_class as ResultClass,
     resultClassLabel: RESULT_CLASS_LABELS[f.result_class as ResultClass] ?? f.result_class, measures: f.measures, responsible: f.responsible, contact: f.contact,
-    status: f.status, statusLabel: FEEDBACK_STATUS[f.status] ?? f.status, reviewNote: f.review_note, submittedAt: f.submitted_at, attachments: files.get(f.id) ?? [],
+    status: f.status as FeedbackView['status'], statusLabel: FEEDBACK_STATUS[f.status] ?? f.status, reviewNote: f.review_note, submittedAt: f.submitted_at, attachments: files.get(f.id) ?? [],
   });
   return rows.map((r) => {
     const access = accessTo(ctx, r);
@@ -55,7 +59,7 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
     const ref = { state: r.state as ItemState, countyId: r.county_id, leadDepartmentId: r.lead_dept_id, round: r.round, assignedOn: r.assigned_on };
     return {
       id: r.suggestion_id, seq: r.seq, content: r.content, topicId: r.topic_id, topicTitle: r.topic_title, countyId: r.county_id,
-      state: r.state, stateLabel: ITEM_STATE_LABELS[r.state as ItemState] ?? r.state, round: r.round,
+      state: r.state as ItemState, stateLabel: ITEM_STATE_LABELS[r.state as ItemState] ?? r.state, round: r.round,
       // Sent back by the step forms: a step from a page older than the item is refused.
       version: r.version,
       leadDepartmentId: r.lead_dept_id, leadDepartmentName: r.lead_dept_id ? (orgs.get(r.lead_dept_id)?.name ?? null) : null,
@@ -64,12 +68,12 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
       dueStatus: due?.status ?? null, dueStatusLabel: due ? DUE_STATUS_LABELS[due.status] : null, daysLeft: due?.daysLeft ?? null,
       countdown: open ? countdownText(r.due_on!, ctx.now) : null,
       letterNo: r.letter_no, letterDate: r.letter_date,
-      conversion: r.conversion, conversionLabel: r.conversion ? (r.conversion === 'none' ? '未转化' : (CONVERSION_LABELS[r.conversion as Conversion] ?? r.conversion)) : null, conversionRef: r.conversion_ref,
+      conversion: r.conversion as HandlingItemView['conversion'], conversionLabel: r.conversion ? (r.conversion === 'none' ? '未转化' : (CONVERSION_LABELS[r.conversion as Conversion] ?? r.conversion)) : null, conversionRef: r.conversion_ref,
       latestFeedback: mine.length ? presentFeedback(mine.at(-1)!) : null,
-      latestRating: rated?.rating ?? null, latestRatingLabel: rated ? RATING_LABELS[rated.rating as Rating] : null,
+      latestRating: (rated?.rating ?? null) as Rating | null, latestRatingLabel: rated ? RATING_LABELS[rated.rating as Rating] : null,
       access,
       events: availableItemEvents(ref, ctx.actor, today, windows.get(r.county_id) ?? 7),
-      actions: [
+      actions: <ItemAction[]>[
         ...(access === 'office' && r.state !== 'unassigned' && r.state !== 'settled' ? ['supervise'] : []),
         ...(access === 'office' && r.state !== 'unassigned' ? ['conversion'] : []),
         ...(access === 'co' && r.state === 'assigned' ? ['co_opinion'] : []),
@@ -80,7 +84,7 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]) {
 }
 
 /** One item with every round's feedback, evaluations, co-handling opinions and timeline. */
-export async function presentItemDetail(ctx: RequestContext, row: ItemRow) {
+export async function presentItemDetail(ctx: RequestContext, row: ItemRow): Promise<HandlingItemDetail> {
   const db = ctx.db.kysely;
   const [[item], evaluations, coOpinions, timeline] = await Promise.all([
     presentItems(ctx, [row]),
@@ -93,7 +97,7 @@ export async function presentItemDetail(ctx: RequestContext, row: ItemRow) {
   return {
     ...rest,
     feedbacks: feedbackHistory,
-    evaluations: evaluations.map((e) => ({ round: e.round, rating: e.rating, ratingLabel: RATING_LABELS[e.rating as Rating], processMark: e.process_mark, resultMark: e.result_mark, comment: e.comment, at: e.at })),
+    evaluations: evaluations.map((e) => ({ round: e.round, rating: e.rating as Rating, ratingLabel: RATING_LABELS[e.rating as Rating], processMark: e.process_mark as Rating | null, resultMark: e.result_mark as Rating | null, comment: e.comment, at: e.at })),
     coOpinions: coOpinions.map((c) => ({ round: c.round, departmentName: orgs.get(c.dept_id)?.name ?? null, text: c.text, at: c.at })),
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, round: e.round, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
   };

@@ -1,4 +1,4 @@
-import { allowedActions, type CreatePlanInput, type CreateSolicitationInput, type Subject, type UpdatePlanInput } from '@shangliang/core';
+import { allowedActions, type CreatePlanInput, type CreateSolicitationInput, type PlanView, type SolicitationView, type Subject, type UpdatePlanInput } from '@shangliang/core';
 import type { Selectable } from 'kysely';
 import type { PlansTable } from '../../db/schema-topics.js';
 import type { RequestContext } from '../../http/context.js';
@@ -29,7 +29,7 @@ export async function listPlans(ctx: RequestContext, filter: { countyId?: string
   return presentPlans(ctx, await q.orderBy('year', 'desc').orderBy('created_at', 'desc').execute());
 }
 
-async function presentPlans(ctx: RequestContext, plans: PlanRow[]) {
+async function presentPlans(ctx: RequestContext, plans: PlanRow[]): Promise<PlanView[]> {
   const ids = plans.map((p) => p.id);
   const topics = ids.length ? await ctx.db.kysely.selectFrom('topics').select(['plan_id', 'state']).where('plan_id', 'in', ids).execute() : [];
   const orgs = await findOrgs(ctx.db.kysely, plans.map((p) => p.county_id).filter((x): x is string => !!x));
@@ -96,7 +96,7 @@ export async function updatePlan(ctx: RequestContext, id: string, input: UpdateP
 }
 
 /** 公开征集 of the actor's county. */
-export async function listSolicitations(ctx: RequestContext) {
+export async function listSolicitations(ctx: RequestContext): Promise<SolicitationView[]> {
   const countyId = county(ctx);
   await authorize(ctx, 'solicitation.manage', { type: 'solicitation', scope: [countyId] });
   const rows = await ctx.db.kysely.selectFrom('solicitations').selectAll().where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId)).orderBy('opens_on', 'desc').execute();

@@ -8,6 +8,7 @@ import {
   PROPOSAL_STATUS_LABELS,
   type ProposalSource,
   type ProposalStatus,
+  type ProposalView,
   type Subject,
   TOPIC_CATEGORY_LABELS,
   TOPIC_FIELD_LABELS,
@@ -30,7 +31,7 @@ export const proposalSubject = (p: Pick<ProposalRow, 'county_id'>): Subject => (
 export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****');
 
 /** Shapes proposals for the API, in a few queries. */
-export async function presentProposals(ctx: RequestContext, rows: ProposalRow[]) {
+export async function presentProposals(ctx: RequestContext, rows: ProposalRow[]): Promise<ProposalView[]> {
   const db = ctx.db.kysely;
   const orgs = await findOrgs(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
   const userIds = rows.map((r) => r.proposer_user_id).filter((x): x is string => !!x);
@@ -48,13 +49,13 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
     return {
       id: r.id,
       trackingCode: r.tracking_code,
-      source: r.source,
+      source: r.source as ProposalSource,
       sourceLabel: PROPOSAL_SOURCE_LABELS[r.source as ProposalSource] ?? r.source,
       countyId: r.county_id,
       countyName: orgs.get(r.county_id)?.name ?? null,
-      category: r.category,
+      category: r.category as TopicCategory,
       categoryLabel: TOPIC_CATEGORY_LABELS[r.category as TopicCategory] ?? r.category,
-      field: r.field,
+      field: r.field as TopicField | null,
       fieldLabel: r.field ? (TOPIC_FIELD_LABELS[r.field as TopicField] ?? r.field) : null,
       title: r.title,
       description: r.description,
@@ -67,9 +68,9 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
       instructionRef: r.instruction_ref,
       assignedOn: r.assigned_on,
       solicitationId: r.solicitation_id,
-      status: r.status,
+      status: r.status as ProposalStatus,
       statusLabel: PROPOSAL_STATUS_LABELS[r.status as ProposalStatus] ?? r.status,
-      exclusionReason: r.exclusion_reason,
+      exclusionReason: r.exclusion_reason as ExclusionReason | null,
       exclusionReasonLabel: r.exclusion_reason ? (EXCLUSION_REASON_LABELS[r.exclusion_reason as ExclusionReason] ?? null) : null,
       screeningNote: r.screening_note,
       topicId: r.topic_id,

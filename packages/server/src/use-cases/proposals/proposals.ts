@@ -1,11 +1,10 @@
-import { type CreateProposalInput, EXCLUSION_REASON_LABELS, type MergeProposalsInput, type ProposalQuery, type ScreenProposalsInput } from '@shangliang/core';
+import { type CreateProposalInput, EXCLUSION_REASON_LABELS, type MergeProposalsInput, type ProposalPage, type ProposalQuery, type ProposalView, type ScreenProposalsInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
 import { pageProposals, type ProposalFilter } from '../../repositories/proposals.repository.js';
-import type { Page } from '../../repositories/types.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
@@ -13,8 +12,6 @@ import { createTopicIn } from '../topics/topics.js';
 import { noteOnTopic } from '../topics/transition-topic.js';
 import { presentProposals, type ProposalRow, proposalSubject } from './present-proposal.js';
 import { newTrackingCode } from './tracking-code.js';
-
-type ProposalView = Awaited<ReturnType<typeof presentProposals>>[number];
 
 function signedIn(ctx: RequestContext) {
   if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
@@ -54,7 +51,7 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
 }
 
 /** The proposal pool (office of the county) or a member's own recommendations (`mine`). */
-export async function listProposals(ctx: RequestContext, query: ProposalQuery): Promise<Page<ProposalView> & { counts: Record<string, number> }> {
+export async function listProposals(ctx: RequestContext, query: ProposalQuery): Promise<ProposalPage> {
   const user = signedIn(ctx);
   let filter: ProposalFilter = { source: query.source, category: query.category, q: query.q, status: query.status };
   if (query.mine) filter = { ...filter, proposerUserId: user.id };

@@ -1,5 +1,18 @@
 import { randomInt } from 'node:crypto';
-import { EXCLUSION_REASON_LABELS, type ExclusionReason, type PublicProposalInput, RESULT_CLASS_LABELS, type ResultClass, TOPIC_STATE_LABELS, type TopicState } from '@shangliang/core';
+import {
+  EXCLUSION_REASON_LABELS,
+  type ExclusionReason,
+  type ProposalStatus,
+  type PublicPlace,
+  type PublicProposalInput,
+  type PublicSolicitation,
+  RESULT_CLASS_LABELS,
+  type ResultClass,
+  TOPIC_STATE_LABELS,
+  type TopicState,
+  type TrackAnswer,
+  type TrackView,
+} from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -67,7 +80,7 @@ export async function submitPublicProposal(ctx: RequestContext, input: PublicPro
 }
 
 /** What a resident sees for a 查询码 — plain words, no personal data. */
-export async function trackProposal(ctx: RequestContext, code: string) {
+export async function trackProposal(ctx: RequestContext, code: string): Promise<TrackView> {
   const db = ctx.db.kysely;
   const p = await db.selectFrom('proposals').selectAll().where('tracking_code', '=', code.trim().toUpperCase()).executeTakeFirst();
   if (!p) throw notFound('该查询码对应的建议');
@@ -88,7 +101,7 @@ export async function trackProposal(ctx: RequestContext, code: string) {
     title: p.title,
     countyName: county?.name ?? null,
     submittedAt: p.created_at,
-    status: p.status,
+    status: p.status as ProposalStatus,
     message,
     steps: [
       { label: '已收到建议', done: true, at: p.created_at, note: null },
@@ -96,13 +109,13 @@ export async function trackProposal(ctx: RequestContext, code: string) {
       { label: '确定协商议题', done: p.status === 'merged', at: p.status === 'merged' ? p.screened_at : null, note: topic ? `并入议题“${topic.title}”` : null },
       { label: '议题进展', done: !!topic && topic.state !== 'draft', at: topic?.updated_at ?? null, note: stateLabel },
     ],
-    topic: topic ? { title: topic.title, state: topic.state, stateLabel } : null,
+    topic: topic ? { title: topic.title, state: topic.state as TopicState, stateLabel } : null,
     answers,
   };
 }
 
 /** The accepted written answers of a topic's suggestions, once the office has made them public. */
-async function publishedAnswers(ctx: RequestContext, topicId: string) {
+async function publishedAnswers(ctx: RequestContext, topicId: string): Promise<TrackAnswer[]> {
   const db = ctx.db.kysely;
   const rows = await db
     .selectFrom('suggestions as s')
@@ -119,7 +132,7 @@ async function publishedAnswers(ctx: RequestContext, topicId: string) {
 }
 
 /** Children of a county or township, for the portal's place cascade. */
-export async function publicPlaces(ctx: RequestContext, parentId: string) {
+export async function publicPlaces(ctx: RequestContext, parentId: string): Promise<PublicPlace[]> {
   const parent = await findOrg(ctx.db.kysely, parentId);
   if (!parent || !['county', 'township'].includes(parent.kind)) throw notFound('地区');
   const rows = await ctx.db.kysely.selectFrom('organisations').select(['id', 'name', 'kind']).where('parent_id', '=', parentId).where('kind', 'in', ['township', 'village', 'community']).where('active', '=', 1).orderBy('sort_order').orderBy('name').execute();
@@ -127,7 +140,7 @@ export async function publicPlaces(ctx: RequestContext, parentId: string) {
 }
 
 /** Solicitations open today, optionally of one county. */
-export async function openSolicitations(ctx: RequestContext, countyId?: string) {
+export async function openSolicitations(ctx: RequestContext, countyId?: string): Promise<PublicSolicitation[]> {
   const today = ctx.now.toISOString().slice(0, 10);
   let q = ctx.db.kysely.selectFrom('solicitations as s').leftJoin('organisations as o', 'o.id', 's.county_id').select(['s.id', 's.county_id', 'o.name as county_name', 's.title', 's.scope', 's.opens_on', 's.closes_on']).where('s.opens_on', '<=', today).where('s.closes_on', '>=', today);
   if (countyId) q = q.where('s.county_id', '=', countyId);

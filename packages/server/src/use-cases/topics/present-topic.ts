@@ -4,6 +4,7 @@ import {
   CONSULTATION_FORM_LABELS,
   CONSULTATION_LEVEL_LABELS,
   type ConsultationForm,
+  type ConsultationView,
   type ConsultationLevel,
   CONVERSION_LABELS,
   type Conversion,
@@ -25,6 +26,8 @@ import {
   type TopicCategory,
   type TopicField,
   type TopicState,
+  type TopicSummaryView,
+  type TopicView,
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
@@ -35,11 +38,8 @@ import { presentItems } from '../handling/present-item.js';
 import { listItems } from '../../repositories/handling.repository.js';
 import { presentProposals } from '../proposals/present-proposal.js';
 
-/** A topic in lists. */
-export type TopicSummaryView = Awaited<ReturnType<typeof presentTopicSummaries>>[number];
-
 /** Shapes topics for lists: labels, plan, county and where they came from — in a few queries. */
-export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[]) {
+export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[]): Promise<TopicSummaryView[]> {
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.id);
   const planIds = [...new Set(rows.map((r) => r.plan_id).filter((x): x is string => !!x))];
@@ -61,11 +61,11 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
       planTitle: plan?.title ?? null,
       year: plan?.year ?? Number(r.created_at.slice(0, 4)),
       title: r.title,
-      category: r.category,
+      category: r.category as TopicCategory,
       categoryLabel: TOPIC_CATEGORY_LABELS[r.category as TopicCategory] ?? r.category,
-      field: r.field,
+      field: r.field as TopicField | null,
       fieldLabel: r.field ? (TOPIC_FIELD_LABELS[r.field as TopicField] ?? r.field) : null,
-      state: r.state,
+      state: r.state as TopicState,
       stateLabel: TOPIC_STATE_LABELS[r.state as TopicState] ?? r.state,
       sources: kinds,
       sourceLabels: kinds.map((k) => PROPOSAL_SOURCE_LABELS[k]),
@@ -84,7 +84,7 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
 const HANDLED = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 
 /** The full topic page: everything that happened, and what this user may do now. */
-export async function presentTopic(ctx: RequestContext, row: TopicRow) {
+export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<TopicView> {
   const db = ctx.db.kysely;
   const [summary] = await presentTopicSummaries(ctx, [row]);
   const [proposalRows, activities, reports, preparations, consultations, outcome, timeline, facts] = await Promise.all([
@@ -136,36 +136,36 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow) {
       findings: a.findings,
     })),
     researchReports: reports.map((r) => ({ id: r.id, title: r.title, body: r.body, submittedOn: r.submitted_on, authorName: r.author_id ? (nameOf.get(r.author_id) ?? null) : null, attachments: reportFiles.get(r.id) ?? [] })),
-    preparations: preparations.map((p) => ({ id: p.id, kind: p.kind, kindLabel: PREPARATION_KIND_LABELS[p.kind as PreparationKind] ?? p.kind, date: p.date, recipient: p.recipient, summary: p.summary })),
+    preparations: preparations.map((p) => ({ id: p.id, kind: p.kind as PreparationKind, kindLabel: PREPARATION_KIND_LABELS[p.kind as PreparationKind] ?? p.kind, date: p.date, recipient: p.recipient, summary: p.summary })),
     consultations: consultations.map((c) => ({
       id: c.id,
-      form: c.form,
+      form: c.form as ConsultationForm,
       formLabel: CONSULTATION_FORM_LABELS[c.form as ConsultationForm] ?? c.form,
-      level: c.level,
+      level: c.level as ConsultationLevel,
       levelLabel: CONSULTATION_LEVEL_LABELS[c.level as ConsultationLevel] ?? c.level,
       joint: c.joint === 1,
       startsAt: c.starts_at,
       venueId: c.venue_id,
       venueName: c.venue_id ? (venueName.get(c.venue_id) ?? null) : c.venue_text,
-      status: c.status,
+      status: c.status as ConsultationView['status'],
       statusLabel: c.status === 'held' ? '已举行' : '已安排',
-      participants: participants.filter((p) => p.consultation_id === c.id).map((p) => ({ kind: p.kind, kindLabel: PARTICIPANT_KIND_LABELS[p.kind as ParticipantKind] ?? p.kind, userId: p.user_id, orgId: p.org_id, name: p.name, title: p.title, attended: p.attended === 1 })),
+      participants: participants.filter((p) => p.consultation_id === c.id).map((p) => ({ kind: p.kind as ParticipantKind, kindLabel: PARTICIPANT_KIND_LABELS[p.kind as ParticipantKind] ?? p.kind, userId: p.user_id, orgId: p.org_id, name: p.name, title: p.title, attended: p.attended === 1 })),
       responses: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'response').map((r) => ({ orgName: r.org_id ? (orgs.get(r.org_id)?.name ?? null) : null, person: r.speaker, content: r.content })),
       opinions: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'opinion').map((r) => ({ speaker: r.speaker, content: r.content })),
       minutes: c.minutes,
       attachments: photos.get(c.id) ?? [],
-      support: support.filter((s) => s.consultation_id === c.id).map((s) => ({ orgName: orgs.get(s.org_id)?.name ?? null, kind: s.kind, kindLabel: SUPPORT_KIND_LABELS[s.kind as SupportKind] ?? s.kind, note: s.note })),
+      support: support.filter((s) => s.consultation_id === c.id).map((s) => ({ orgName: orgs.get(s.org_id)?.name ?? null, kind: s.kind as SupportKind, kindLabel: SUPPORT_KIND_LABELS[s.kind as SupportKind] ?? s.kind, note: s.note })),
     })),
     outcome: outcome
       ? {
           id: outcome.id,
-          kind: outcome.kind,
+          kind: outcome.kind as OutcomeKind,
           kindLabel: OUTCOME_KIND_LABELS[outcome.kind as OutcomeKind] ?? outcome.kind,
           title: outcome.title,
           submittedTo: outcome.submitted_to,
           submittedOn: outcome.submitted_on,
           submittedVia: outcome.submitted_via,
-          suggestions: suggestions.map((s) => ({ id: s.id, seq: s.seq, content: s.content, departmentId: s.department_id, departmentName: s.department_id ? (orgs.get(s.department_id)?.name ?? null) : null, conversion: s.conversion, conversionLabel: s.conversion ? (CONVERSION_LABELS[s.conversion as Conversion] ?? null) : null })),
+          suggestions: suggestions.map((s) => ({ id: s.id, seq: s.seq, content: s.content, departmentId: s.department_id, departmentName: s.department_id ? (orgs.get(s.department_id)?.name ?? null) : null, conversion: s.conversion as Conversion | null, conversionLabel: s.conversion ? (CONVERSION_LABELS[s.conversion as Conversion] ?? null) : null })),
         }
       : null,
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),

@@ -1,17 +1,17 @@
-import { type CreateTopicInput, readableScope, requestRefusal, type TopicQuery, type TransitionInput, type UpdateTopicInput } from '@shangliang/core';
+import { type CreateTopicInput, readableScope, requestRefusal, type TopicPage, type TopicQuery, type TopicView, type TransitionInput, type UpdateTopicInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findTopic, insertTopic, listTopics, type TopicRow } from '../../repositories/topics.repository.js';
-import type { Executor, Page } from '../../repositories/types.js';
+import type { Executor } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { refuseStale, saveVersioned } from '../save-versioned.js';
-import { presentTopic, presentTopicSummaries, type TopicSummaryView } from './present-topic.js';
+import { presentTopic, presentTopicSummaries } from './present-topic.js';
 import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
 
-/** A full topic as the API shows it. */
-export type TopicView = Awaited<ReturnType<typeof presentTopic>>;
+/** A full topic as the API shows it (its shape is defined in core). */
+export type { TopicView } from '@shangliang/core';
 
 /** Loads a topic the actor may read; others' topics read as not found. */
 export async function loadTopic(ctx: RequestContext, id: string, exec: Executor = ctx.db.kysely): Promise<TopicRow> {
@@ -57,7 +57,7 @@ export async function getTopic(ctx: RequestContext, id: string): Promise<TopicVi
 }
 
 /** 议题列表 — the city office sees all counties; others their own. */
-export async function listTopicsOf(ctx: RequestContext, query: TopicQuery): Promise<Page<TopicSummaryView> & { countsByState: Record<string, number> }> {
+export async function listTopicsOf(ctx: RequestContext, query: TopicQuery): Promise<TopicPage> {
   if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
   const all = readableScope(ctx.actor) === 'all';
   if (!all || query.countyId) await authorize(ctx, 'topic.read', { type: 'topic', scope: [query.countyId ?? ctx.user.countyId] });
