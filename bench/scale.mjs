@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
+import { buildServer } from '../scripts/build-server.mjs';
 import { ensureDataset, GEN_VERSION } from './scale/generate.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -56,6 +57,9 @@ const orNull = (x) => (Number.isFinite(x) ? x : null);
 // The data directory ignores itself, so nothing generated can be committed by accident.
 fs.mkdirSync(args.data, { recursive: true });
 if (!fs.existsSync(path.join(args.data, '.gitignore'))) fs.writeFileSync(path.join(args.data, '.gitignore'), '*\n');
+// The server runs as compiled JavaScript, as `npm start` runs it: bench/scale/server.mjs bundled with the
+// server's sources by the same esbuild settings (scripts/build-server.mjs).
+const serverBundle = await buildServer(path.join(root, 'bench/scale/server.mjs'), path.join(root, 'packages/server/dist/bench-server.js'));
 
 // ————————————————————————————— child processes —————————————————————————————
 
@@ -277,7 +281,7 @@ async function setUp(engine, size) {
   const fx = await fixtures(dataset);
   const target = dataset.sqliteFile ?? dataset.databaseUrl;
   const t = { engine, size, dataset, samples: {}, rssByPage: {}, check: {}, cookies: {} };
-  t.server = await start(`server-${engine}-${size}`, ['--import', 'tsx', 'bench/scale/server.mjs'], { BENCH_DB: target, PORT: '0', LOG_LEVEL: 'warn' });
+  t.server = await start(`server-${engine}-${size}`, [serverBundle], { BENCH_DB: target, PORT: '0', LOG_LEVEL: 'warn' });
   t.floor = await start(`floor-${engine}-${size}`, ['bench/scale/floor.mjs'], { FLOOR_DB: target, FLOOR_COUNTY: fx.yaoduId, PORT: '0' });
   t.rss = rssSampler(t.server.child.pid);
   t.pids = [t.server.child.pid, t.floor.child.pid];

@@ -13,11 +13,10 @@ const manifest = JSON.parse(fs.readFileSync(path.join(server, 'package.json'), '
 const core = JSON.parse(fs.readFileSync(path.join(root, 'packages/core/package.json'), 'utf8'));
 const external = [...Object.keys(manifest.dependencies ?? {}), ...Object.keys(core.dependencies ?? {})].filter((d) => !d.startsWith('@shangliang/'));
 
-/** Builds the bundle; returns its path. */
-export async function buildServer() {
-  const outfile = path.join(server, 'dist/server.js');
+/** Builds the bundle (of main.ts, or of another entry such as the benchmark's server); returns its path. */
+export async function buildServer(entry = path.join(server, 'src/main.ts'), outfile = path.join(server, 'dist/server.js')) {
   await esbuild.build({
-    entryPoints: [path.join(server, 'src/main.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',

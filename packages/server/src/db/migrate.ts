@@ -14,6 +14,10 @@ import * as fkIndexes from './migrations/0011-foreign-key-indexes.js';
 import * as researchMembers from './migrations/0012-research-members.js';
 import * as itemDepartments from './migrations/0013-item-departments.js';
 import * as itemOrder from './migrations/0014-item-order.js';
+import * as tallies from './migrations/0015-tallies.js';
+import * as pendingIndexes from './migrations/0016-pending-indexes.js';
+import * as departmentBoard from './migrations/0017-department-board.js';
+import * as stageFlags from './migrations/0018-stage-flags.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -31,6 +35,10 @@ const MIGRATIONS = [
   { name: '0012-research-members', up: researchMembers.up },
   { name: '0013-item-departments', up: itemDepartments.up },
   { name: '0014-item-order', up: itemOrder.up },
+  { name: '0015-tallies', up: tallies.up },
+  { name: '0016-pending-indexes', up: pendingIndexes.up },
+  { name: '0017-department-board', up: departmentBoard.up },
+  { name: '0018-stage-flags', up: stageFlags.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

@@ -8,6 +8,8 @@ export interface HandlingItemsTable extends VersionColumns {
   seq: Generated<number>;
   /** The last timeline sequence number handed out (see appendTopicEvent / appendItemEvent). */
   event_seq: Generated<number>;
+  /** The state of the item's topic, copied by triggers (migration 0018). */
+  topic_state: Generated<string | null>;
   topic_id: string;
   county_id: string | null;
   state: string;
@@ -129,6 +131,12 @@ export interface ItemDepartmentsTable {
   suggestion_id: string;
   dept_id: string;
   role: 'lead' | 'co';
+  /** The item's county, topic, number, state and due date, copied by triggers (migration 0017). */
+  county_id: Generated<string | null>;
+  topic_id: Generated<string | null>;
+  seq: Generated<number>;
+  state: Generated<string | null>;
+  due_on: Generated<string | null>;
 }
 
 /** The tables of suggestion handling. */

@@ -28,6 +28,9 @@ export interface TopicsTable extends VersionColumns {
   id: string;
   /** The last timeline sequence number handed out (see appendTopicEvent / appendItemEvent). */
   event_seq: Generated<number>;
+  /** 1 once a research report is filed / a consultation held — kept by triggers (migration 0018). */
+  has_report: Generated<number>;
+  has_held: Generated<number>;
   county_id: string | null;
   plan_id: string | null;
   title: string;

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { HandlingTables } from './schema-handling.js';
+import type { TallyTables } from './schema-tallies.js';
 import type { TopicTables } from './schema-topics.js';
 import type { VersionColumns } from './schema-versions.js';
 
@@ -127,7 +128,7 @@ export interface LoginAddressesTable {
 }
 
 /** The whole database. */
-export interface Database extends TopicTables, HandlingTables {
+export interface Database extends TopicTables, HandlingTables, TallyTables {
   organisations: OrganisationsTable;
   venues: VenuesTable;
   contact_points: ContactPointsTable;

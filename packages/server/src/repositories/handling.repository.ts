@@ -1,6 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
+import { type ItemTally, tallyItems } from './tallies.repository.js';
 import { type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
@@ -38,12 +39,17 @@ function base(db: Executor) {
 export const findItem = (db: Executor, id: string): Promise<ItemRow | undefined> => base(db).where('h.suggestion_id', '=', id).executeTakeFirst();
 
 
-/** The items of a filter, on the items table alone (no joins), so that counts and pages read its indexes. */
+/**
+ * The items of a filter on one table (no joins), so that counts and pages read its indexes: the items
+ * table, or for a department its item_departments rows, which carry the same county, topic, number, state
+ * and due date (kept by triggers, migration 0017) — the same columns under the same alias.
+ */
 function filtered(db: Executor, f: ItemFilter) {
-  let r = db.selectFrom('handling_items as h');
+  let r = f.departmentId
+    ? (db.selectFrom('item_departments as h').where('h.dept_id', '=', f.departmentId) as unknown as ReturnType<typeof itemsTable>)
+    : itemsTable(db);
   if (f.countyScope) r = r.where(inCountyScope('h.county_id', f.countyScope));
   if (f.topicId) r = r.where('h.topic_id', '=', f.topicId);
-  if (f.departmentId) r = r.where('h.suggestion_id', 'in', (eb) => eb.selectFrom('item_departments').select('suggestion_id').where('dept_id', '=', f.departmentId!));
   if (f.state) r = r.where('h.state', '=', f.state);
   if (f.dueBefore || f.dueFrom || f.dueOnOrBefore) r = r.where('h.state', '=', 'assigned');
   if (f.dueBefore) r = r.where('h.due_on', '<', f.dueBefore);
@@ -51,6 +57,8 @@ function filtered(db: Executor, f: ItemFilter) {
   if (f.dueOnOrBefore) r = r.where('h.due_on', '<=', f.dueOnOrBefore);
   return r;
 }
+
+const itemsTable = (db: Executor) => db.selectFrom('handling_items as h');
 
 /**
  * The board's order: items awaiting 交办 (no due date) first, then oldest due, then by topic and number —
@@ -71,12 +79,33 @@ export async function pageItems(db: Executor, f: ItemFilter, page: { page: numbe
   for (const o of BOARD_ORDER) ids = ids.orderBy(o);
   let q = base(db).where('h.suggestion_id', 'in', ids.limit(page.pageSize).offset((page.page - 1) * page.pageSize));
   for (const o of BOARD_ORDER) q = q.orderBy(o);
-  const [rows, counted] = await Promise.all([q.execute(), filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()]);
-  return { rows, total: Number(counted.n) };
+  const [rows, total] = await Promise.all([q.execute(), totalOf(db, f)]);
+  return { rows, total };
 }
+
+/** Whether a filter only narrows by county, state and countdown: then the kept tallies answer its counts. */
+const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.departmentId;
+
+/** The number of items of a filter: from the tallies where they answer it, else counted. */
+async function totalOf(db: Executor, f: ItemFilter): Promise<number> {
+  if (!talliedFilter(f)) return Number((await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const days = f.dueBefore ? { today: f.dueBefore, soonUntil: f.dueBefore } : f.dueFrom ? { today: f.dueFrom, soonUntil: f.dueOnOrBefore ?? f.dueFrom } : undefined;
+  const tallies = (await tallyItems(db, f.countyScope, days ?? { today: '', soonUntil: '' })).filter((t) => !f.state || t.state === f.state);
+  if (f.dueBefore) return sum(tallies, (t) => t.overdue);
+  if (f.dueFrom) return sum(tallies, (t) => t.dueSoon);
+  return sum(tallies, (t) => t.n);
+}
+
+const sum = (xs: readonly ItemTally[], of: (t: ItemTally) => number): number => xs.reduce((n, t) => n + of(t), 0);
 
 /** Counts of a filter's items by state, and of the open ones that are overdue or due soon, in one query. */
 export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
+  if (talliedFilter(f)) {
+    const tallies = await tallyItems(db, f.countyScope, days);
+    const byState: Record<string, number> = {};
+    for (const t of tallies) byState[t.state] = (byState[t.state] ?? 0) + t.n;
+    return { byState, overdue: sum(tallies, (t) => t.overdue), dueSoon: sum(tallies, (t) => t.dueSoon) };
+  }
   const rows = await filtered(db, f)
     .select([
       'h.state',
@@ -93,24 +122,26 @@ export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Pr
   };
 }
 
-/** Per lead department: all items, open, overdue, due soon and settled. */
-export async function summariseByDepartment(db: Executor, f: ItemFilter, days: DueDays) {
-  const rows = await filtered(db, f)
-    .where('h.lead_dept_id', 'is not', null)
-    .select([
-      'h.lead_dept_id',
-      (eb) => eb.fn.countAll<number>().as('total'),
-      sql<number>`sum(case when h.state = 'settled' then 1 else 0 end)`.as('settled'),
-      sql<number>`sum(case when h.state = 'assigned' and h.due_on < ${days.today} then 1 else 0 end)`.as('overdue'),
-      sql<number>`sum(case when h.state = 'assigned' and h.due_on >= ${days.today} and h.due_on <= ${days.soonUntil} then 1 else 0 end)`.as('due_soon'),
-    ])
-    .groupBy('h.lead_dept_id')
-    .execute();
-  return rows.map((r) => {
-    const total = Number(r.total);
-    const settled = Number(r.settled ?? 0);
-    return { departmentId: r.lead_dept_id!, total, open: total - settled, overdue: Number(r.overdue ?? 0), dueSoon: Number(r.due_soon ?? 0), settled };
-  });
+/** One lead department's items: all, open, overdue, due soon and settled. */
+export interface DepartmentSummary {
+  readonly departmentId: string;
+  readonly total: number;
+  readonly open: number;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  readonly settled: number;
+}
+
+/** Per lead department of a county scope (all counties when none): all items, open, overdue, due soon and settled, from the tallies. */
+export async function summariseByDepartment(db: Executor, f: Pick<ItemFilter, 'countyScope'>, days: DueDays): Promise<DepartmentSummary[]> {
+  const byDept = new Map<string, DepartmentSummary>();
+  for (const t of await tallyItems(db, f.countyScope, days)) {
+    if (!t.leadDeptId) continue;
+    const d = byDept.get(t.leadDeptId) ?? { departmentId: t.leadDeptId, total: 0, open: 0, overdue: 0, dueSoon: 0, settled: 0 };
+    const settled = t.state === 'settled' ? t.n : 0;
+    byDept.set(t.leadDeptId, { ...d, total: d.total + t.n, open: d.open + t.n - settled, overdue: d.overdue + t.overdue, dueSoon: d.dueSoon + t.dueSoon, settled: d.settled + settled });
+  }
+  return [...byDept.values()];
 }
 
 /** Appends to an item's timeline. */

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ProposalsTable } from '../db/schema-topics.js';
+import { tallyProposals } from './tallies.repository.js';
 import { containsText, type Executor, inCountyScope } from './types.js';
 
 /** A stored proposal. */
@@ -27,11 +28,18 @@ function filtered(db: Executor, f: Omit<ProposalFilter, 'status'>) {
 
 /** A page of proposals, newest first, with the total and the counts by status (before the status filter). */
 export async function pageProposals(db: Executor, f: ProposalFilter, page: { page: number; pageSize: number }): Promise<{ rows: ProposalRow[]; total: number; countsByStatus: Record<string, number> }> {
-  const counts = await filtered(db, f).select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  const countsByStatus = await countByStatus(db, f);
   const q = f.status ? filtered(db, f).where('status', '=', f.status) : filtered(db, f);
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const total = f.status ? (countsByStatus[f.status] ?? 0) : Object.values(countsByStatus).reduce((a, b) => a + b, 0);
   // Late row lookup, as for topics: the page's ids come from the (county_id, created_at, id) index.
   const ids = q.select('id').orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize);
   const rows = await db.selectFrom('proposals').selectAll().where('id', 'in', ids).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
-  return { rows, total: Number(total), countsByStatus: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) };
+  return { rows, total, countsByStatus };
+}
+
+/** A filter's proposals by status: from the kept tallies for a county's whole pool, else counted. */
+async function countByStatus(db: Executor, f: ProposalFilter): Promise<Record<string, number>> {
+  if (f.countyId !== undefined && !f.proposerUserId && !f.source && !f.category && !f.q) return tallyProposals(db, [f.countyId]);
+  const counts = await filtered(db, f).select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
+  return Object.fromEntries(counts.map((c) => [c.status, Number(c.n)]));
 }

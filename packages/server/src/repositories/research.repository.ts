@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { ResearchActivitiesTable } from '../db/schema-topics.js';
 import type { Executor } from './types.js';
 
@@ -18,3 +18,45 @@ export const researchOfMember = (db: Executor, userId: string) =>
     .select(['a.id', 'a.topic_id', 't.title as topic_title', 'a.date', 'a.place'])
     .where('m.user_id', '=', userId)
     .execute();
+
+/** One of a member's activities: a research trip they went on, or a consultation they were invited to. */
+export interface ActivityRow {
+  readonly kind: 'research' | 'consultation';
+  readonly id: string;
+  readonly topic_id: string;
+  readonly topic_title: string;
+  readonly date: string;
+  readonly place: string | null;
+  readonly form: string | null;
+  readonly status: string | null;
+  readonly attended: number;
+}
+
+/** A page of a member's research and consultations, newest first, sorted and paged in SQL, with the total. */
+export async function pageActivitiesOf(db: Executor, userId: string, page: { page: number; pageSize: number }): Promise<{ rows: ActivityRow[]; total: number }> {
+  const research = db
+    .selectFrom('research_members as m')
+    .innerJoin('research_activities as a', 'a.id', 'm.activity_id')
+    .where('m.user_id', '=', userId)
+    .select([sql<string>`'research'`.as('kind'), 'a.id as id', 'a.topic_id as topic_id', 'a.date as date', sql<string | null>`a.place`.as('place'), sql<string | null>`null`.as('form'), sql<string | null>`null`.as('status'), sql<number>`1`.as('attended')]);
+  const consultations = db
+    .selectFrom('consultation_participants as p')
+    .innerJoin('consultations as c', 'c.id', 'p.consultation_id')
+    .where('p.user_id', '=', userId)
+    .select([sql<string>`'consultation'`.as('kind'), 'c.id as id', 'c.topic_id as topic_id', sql<string>`substr(c.starts_at, 1, 10)`.as('date'), sql<string | null>`null`.as('place'), sql<string | null>`c.form`.as('form'), sql<string | null>`c.status`.as('status'), 'p.attended as attended']);
+  const all = research.unionAll(consultations).as('x');
+  const [rows, counted] = await Promise.all([
+    db
+      .selectFrom(all)
+      .innerJoin('topics as t', 't.id', 'x.topic_id')
+      .selectAll('x')
+      .select('t.title as topic_title')
+      .orderBy('x.date', 'desc')
+      .orderBy('x.id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    db.selectFrom(all).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as ActivityRow[], total: Number(counted.n) };
+}

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
 import type { TopicFacts } from '@shangliang/core';
 import { newId } from './ids.js';
+import { tallyTopics } from './tallies.repository.js';
 import { containsText, type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored topic. */
@@ -51,13 +52,10 @@ export async function listTopics(
   filter: TopicFilter,
   page: { page: number; pageSize: number },
 ): Promise<{ rows: TopicRow[]; total: number; countsByState: Record<string, number> }> {
-  const counts = await filtered(db, filter)
-    .select(['topics.state', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('topics.state')
-    .execute();
+  const countsByState = await countByState(db, filter);
   let q = filtered(db, filter);
   if (filter.state) q = q.where('topics.state', '=', filter.state);
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const total = filter.state ? (countsByState[filter.state] ?? 0) : Object.values(countsByState).reduce((a, b) => a + b, 0);
   // Late row lookup: the page's ids come from the index alone, so page 2,000 skips index entries, not rows.
   const ids = q
     .select('topics.id')
@@ -66,7 +64,21 @@ export async function listTopics(
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
   const rows = await db.selectFrom('topics').selectAll().where('id', 'in', ids).orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
-  return { rows, total: Number(total), countsByState: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])) };
+  return { rows, total, countsByState };
+}
+
+/** A filter's topics by state: from the kept tallies when it narrows by county alone, else counted. */
+async function countByState(db: Executor, filter: TopicFilter): Promise<Record<string, number>> {
+  const { countyScope, countyId, year, planId, source, category, q } = filter;
+  if (!year && !planId && !source && !category && !q) {
+    const scope = countyId ? (countyScope && !countyScope.includes(countyId) ? [] : [countyId]) : countyScope;
+    return tallyTopics(db, scope);
+  }
+  const counts = await filtered(db, filter)
+    .select(['topics.state', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('topics.state')
+    .execute();
+  return Object.fromEntries(counts.map((c) => [c.state, Number(c.n)]));
 }
 
 /** Inserts a topic (always in `draft`). */

@@ -8,6 +8,8 @@ import {
   submitOutcomeSchema,
   topicQuerySchema,
   transitionSchema,
+  myActivitySchema,
+  pageSchema,
   topicPageSchema,
   topicViewSchema,
   updateTopicSchema,
@@ -18,7 +20,8 @@ import { recordConsultation, scheduleConsultation } from '../use-cases/topics/co
 import { submitOutcome } from '../use-cases/topics/outcome.js';
 import { fileResearchReport, recordPreparation, recordResearchActivity } from '../use-cases/topics/research.js';
 import { applyTransition, createTopic, getTopic, listTopicsOf, updateTopic } from '../use-cases/topics/topics.js';
-import { idParams } from './common.js';
+import { z } from 'zod';
+import { idParams, pageQuery } from './common.js';
 
 /** 协商议题: the lifecycle from draft to outcome. */
 export const topicRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -48,5 +51,7 @@ export const topicRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/topics/:id/outcome', { schema: { tags, summary: '报送协商成果', params: idParams, body: submitOutcomeSchema, response: { 201: topicViewSchema } } }, async (request, reply) =>
     reply.status(201).send(await submitOutcome(request.ctx, request.params.id, request.body)),
   );
-  app.get('/me/activities', { schema: { tags: ['委员'], summary: '我的活动' } }, async (request) => ({ items: await myActivities(request.ctx) }));
+  app.get('/me/activities', { schema: { tags: ['委员'], summary: '我的活动', querystring: z.strictObject(pageQuery), response: { 200: pageSchema(myActivitySchema) } } }, async (request) =>
+    myActivities(request.ctx, request.query),
+  );
 };

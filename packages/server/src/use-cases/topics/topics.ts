@@ -36,7 +36,7 @@ export async function createTopicIn(ctx: RequestContext, exec: Executor, countyI
     id: newId(), county_id: countyId, plan_id: input.planId ?? null, title: input.title, description: input.description, category: input.category, field: input.field ?? null,
     state: 'draft', sensitive: input.sensitive ? 1 : 0, long_standing: input.longStanding ? 1 : 0, lead_vice_chair: input.leadViceChair ?? null,
     secretary_general: input.secretaryGeneral ?? null, owner_unit: input.ownerUnit ?? null, created_by: ctx.user?.id ?? null, created_at: now, updated_at: now,
-    answers_published_at: null, published_as_case: 0, version: 1, updated_by: ctx.user?.id ?? null, event_seq: 0,
+    answers_published_at: null, published_as_case: 0, version: 1, updated_by: ctx.user?.id ?? null, event_seq: 0, has_report: 0, has_held: 0,
   };
   await insertTopic(exec, row);
   await noteOnTopic(ctx, exec, row, { kind: 'created', title: '建立议题', audit: 'topic.create', justInserted: true });

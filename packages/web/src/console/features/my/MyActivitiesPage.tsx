@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { type ReactElement, useState } from 'react';
 import { Alert, Card, Empty, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../api/api-error.js';
@@ -14,7 +14,8 @@ const KIND_LABELS = { research: '调研', consultation: '协商' } as const;
 /** 我的活动 — research and consultation activities the member was invited to. */
 export function MyActivitiesPage(): ReactElement {
   useDocumentTitle('我的活动');
-  const list = useMyActivities();
+  const [page, setPage] = useState(1);
+  const list = useMyActivities(page);
   const canOpenTopics = usePolicy().canOpen('topics');
   return (
     <>
@@ -23,7 +24,8 @@ export function MyActivitiesPage(): ReactElement {
         {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} style={{ marginBottom: 12 }} />}
         <List
           loading={list.isPending}
-          dataSource={[...(list.data ?? [])]}
+          dataSource={[...(list.data?.items ?? [])]}
+          pagination={(list.data?.total ?? 0) > 20 && { current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 项` }}
           locale={{ emptyText: <Empty description="暂无活动" /> }}
           renderItem={(a) => (
             <List.Item key={`${a.kind}-${a.id}`}>

@@ -69,11 +69,12 @@ export function useUpdatePlan() {
   return { update, reload };
 }
 
-/** GET /api/me/activities. */
-export function useMyActivities() {
+/** GET /api/me/activities — a page at a time, newest first. */
+export function useMyActivities(page: number, pageSize = 20) {
   return useQuery({
-    queryKey: ['me', 'activities'],
-    queryFn: async () => (await apiGet<{ items: MyActivity[] }>('/api/me/activities')).items,
+    queryKey: ['me', 'activities', page, pageSize],
+    queryFn: () => apiGet<Page<MyActivity>>('/api/me/activities', { page, pageSize }),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,0 +1,30 @@
+/**
+ * Counts kept by triggers (migration 0015): '' stands for the city (no county), no lead department
+ * and no due date. Rows may reach 0; readers skip them.
+ */
+export interface TopicTalliesTable {
+  county_id: string;
+  state: string;
+  n: number;
+}
+
+export interface ProposalTalliesTable {
+  county_id: string;
+  status: string;
+  n: number;
+}
+
+/** Items by county, lead department, state and — for items under way (assigned) only — due date. */
+export interface ItemTalliesTable {
+  county_id: string;
+  lead_dept_id: string;
+  state: string;
+  due_on: string;
+  n: number;
+}
+
+export interface TallyTables {
+  topic_tallies: TopicTalliesTable;
+  proposal_tallies: ProposalTalliesTable;
+  item_tallies: ItemTalliesTable;
+}
