@@ -39,6 +39,12 @@ describe.each(engines())('建议办理与跟踪问效（%s）', (engine) => {
     expect(bad.json.message).toBe('承办单位须是本级或市级的在册承办单位');
   });
 
+  it('each party is offered only its own steps: the office 督办 and 成果转化, the lead department 退回 and 反馈, an administrator no step of the table', async () => {
+    expect((await item(office, items[0]!)).json).toMatchObject({ access: 'office', events: ['record_feedback'], actions: ['supervise', 'conversion'] });
+    expect((await item(dept, items[0]!)).json).toMatchObject({ access: 'lead', events: ['return_misassigned', 'submit_feedback'], actions: [] });
+    expect((await item(await t.login('admin'), items[0]!)).json).toMatchObject({ access: 'office', events: [], actions: ['supervise', 'conversion'] });
+  });
+
   it('a misassigned item goes back within the window, and the office reassigns it', async () => {
     await t.call(office, 'POST', `/api/handling/items/${items[3]}/assign`, { leadDepartmentId: jt });
     const back = await t.call(dept, 'POST', `/api/handling/items/${items[3]}/return`, { reason: '客运站点属住建部门规划' });

@@ -12,7 +12,9 @@ import {
   type ItemAction,
   type ItemState,
   availableItemEvents,
+  can,
   itemAccess,
+  itemSubject,
   RATING_LABELS,
   type Rating,
   RESULT_CLASS_LABELS,
@@ -56,6 +58,9 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
     const mine = feedbacks.filter((f) => f.suggestion_id === r.suggestion_id);
     const rated = evaluations.filter((e) => e.suggestion_id === r.suggestion_id).at(-1);
     const coIds = JSON.parse(r.co_dept_ids) as string[];
+    // The policy checks that 督办, 成果转化 and 会办意见 make when taken.
+    const manages = can(ctx.actor, 'handling.manage', { type: 'topic', scope: [r.county_id] }).ok;
+    const coOpines = can(ctx.actor, 'handling_item.co_opinion', itemSubject({ countyId: r.county_id, leadDepartmentId: r.lead_dept_id, coDepartmentIds: coIds })).ok;
     const ref = { state: r.state as ItemState, countyId: r.county_id, leadDepartmentId: r.lead_dept_id, round: r.round, assignedOn: r.assigned_on };
     return {
       id: r.suggestion_id, seq: r.seq, content: r.content, topicId: r.topic_id, topicTitle: r.topic_title, countyId: r.county_id,
@@ -74,9 +79,9 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
       access,
       events: availableItemEvents(ref, ctx.actor, today, windows.get(r.county_id) ?? 7),
       actions: <ItemAction[]>[
-        ...(access === 'office' && r.state !== 'unassigned' && r.state !== 'settled' ? ['supervise'] : []),
-        ...(access === 'office' && r.state !== 'unassigned' ? ['conversion'] : []),
-        ...(access === 'co' && r.state === 'assigned' ? ['co_opinion'] : []),
+        ...(manages && r.state !== 'unassigned' && r.state !== 'settled' ? ['supervise'] : []),
+        ...(manages && r.state !== 'unassigned' ? ['conversion'] : []),
+        ...(coOpines && r.state === 'assigned' ? ['co_opinion'] : []),
       ],
       feedbackHistory: mine.map(presentFeedback),
     };
