@@ -35,6 +35,7 @@ describe.each(engines())('我的活动分页（%s）', (engine) => {
       ['research', '2026-03-04', '调研：第4村'],
       ['research', '2026-03-03', '调研：第3村'],
     ]);
+    expect(first.json.items[0].attended).toBeNull();
     const second = await t.call(member, 'GET', '/api/me/activities?page=2&pageSize=4');
     expect(second.json.items.map((a: { date: string }) => a.date)).toEqual(['2026-03-02', '2026-03-01']);
     expect(second.json.items[0]).toMatchObject({ topicId: id, topicTitle: '东羊村道路修缮', attended: true });

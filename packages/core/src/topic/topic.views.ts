@@ -210,7 +210,8 @@ export const myActivitySchema = z.strictObject({
   topicTitle: z.string(),
   date: z.string(),
   title: z.string(),
-  attended: z.boolean(),
+  /** Whether the member took part; null while the consultation is still to be held. */
+  attended: z.boolean().nullable(),
 });
 /** One of 我的活动. */
 export type MyActivityView = z.infer<typeof myActivitySchema>;
