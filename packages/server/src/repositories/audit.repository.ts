@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { AuditLogTable } from '../db/schema.js';
+import { type PageOf, pageOf, type PageRequest } from './paging.js';
 import { type Executor, inCountyScope } from './types.js';
 
 /** A stored audit entry. */
@@ -26,8 +27,8 @@ export const appendAudit = async (db: Executor, row: Insertable<AuditLogTable>):
 export async function listAudit(
   db: Executor,
   filter: AuditFilter,
-  page: { page: number; pageSize: number },
-): Promise<{ rows: AuditRow[]; total: number }> {
+  page: PageRequest,
+): Promise<PageOf<AuditRow>> {
   let q = db.selectFrom('audit_log');
   if (filter.countyScope) q = q.where(inCountyScope('county_id', filter.countyScope));
   if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
@@ -37,15 +38,7 @@ export async function listAudit(
   if (filter.outcome) q = q.where('outcome', '=', filter.outcome);
   if (filter.from) q = q.where('at', '>=', filter.from);
   if (filter.to) q = q.where('at', '<', filter.to);
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q
-    .selectAll()
-    .orderBy('at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
-  return { rows, total: Number(total) };
+  return pageOf(q.selectAll().orderBy('at', 'desc').orderBy('id', 'desc'), page);
 }
 
 /** A user's latest entries, newest first, without counting the rest (the workbench shows ten). */

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { OrganisationsTable } from '../db/schema.js';
+import { type PageOf, pageOf, type PageRequest } from './paging.js';
 import { containsText, type Executor } from './types.js';
 
 /** A stored organisation row. */
@@ -30,8 +31,8 @@ export async function findOrgs(db: Executor, ids: readonly string[]): Promise<Ma
 export async function listOrgs(
   db: Executor,
   filter: OrgFilter,
-  page: { page: number; pageSize: number },
-): Promise<{ rows: OrgRow[]; total: number }> {
+  page: PageRequest,
+): Promise<PageOf<OrgRow>> {
   let q = db.selectFrom('organisations');
   if (filter.kind) q = q.where('kind', '=', filter.kind);
   if (filter.parentId) q = q.where('parent_id', '=', filter.parentId);
@@ -39,16 +40,7 @@ export async function listOrgs(
   if (filter.cityOnly) q = q.where('county_id', 'is', null);
   if (filter.q) q = q.where(containsText('name', filter.q));
   if (!filter.includeInactive) q = q.where('active', '=', 1);
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q
-    .selectAll()
-    .orderBy('county_id')
-    .orderBy('sort_order')
-    .orderBy('name')
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
-  return { rows, total: Number(total) };
+  return pageOf(q.selectAll().orderBy('county_id').orderBy('sort_order').orderBy('name'), page);
 }
 
 /** All organisations except departments, for the tree. */

@@ -1,5 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { RoleAssignmentsTable, UsersTable } from '../db/schema.js';
+import { type PageOf, pageOf, type PageRequest } from './paging.js';
 import { containsText, type Executor, inCountyScope } from './types.js';
 
 /** A stored user row. */
@@ -54,8 +55,8 @@ export async function grantsOf(db: Executor, userIds: readonly string[]): Promis
 export async function listUsers(
   db: Executor,
   filter: UserFilter,
-  page: { page: number; pageSize: number },
-): Promise<{ rows: UserRow[]; total: number }> {
+  page: PageRequest,
+): Promise<PageOf<UserRow>> {
   let q = db.selectFrom('users');
   const scoped = (sub: typeof db) => {
     let s = sub
@@ -74,15 +75,7 @@ export async function listUsers(
     q = q.where((eb) => eb.or([containsText('username', text)(eb), containsText('display_name', text)(eb)]));
   }
   if (!filter.includeInactive) q = q.where('active', '=', 1);
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q
-    .selectAll()
-    .orderBy('created_at')
-    .orderBy('username')
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
-  return { rows, total: Number(total) };
+  return pageOf(q.selectAll().orderBy('created_at').orderBy('username'), page);
 }
 
 /** Inserts a user. */

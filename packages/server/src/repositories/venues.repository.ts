@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { ContactPointsTable, VenuesTable } from '../db/schema.js';
+import { type PageOf, pageOf, type PageRequest } from './paging.js';
 import { containsText, type Executor, inCountyScope } from './types.js';
 
 /** A stored venue row. */
@@ -23,22 +24,14 @@ export const findVenue = (db: Executor, id: string): Promise<VenueRow | undefine
 export async function listVenues(
   db: Executor,
   filter: PlaceFilter,
-  page: { page: number; pageSize: number },
-): Promise<{ rows: VenueRow[]; total: number }> {
+  page: PageRequest,
+): Promise<PageOf<VenueRow>> {
   let q = db.selectFrom('venues');
   if (filter.countyScope) q = q.where(inCountyScope('county_id', filter.countyScope));
   if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
   if (filter.q) q = q.where(containsText('name', filter.q));
   if (!filter.includeInactive) q = q.where('active', '=', 1);
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q
-    .selectAll()
-    .orderBy('county_id')
-    .orderBy('name')
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .execute();
-  return { rows, total: Number(total) };
+  return pageOf(q.selectAll().orderBy('county_id').orderBy('name'), page);
 }
 
 /** Inserts a venue. */
@@ -60,12 +53,13 @@ export async function countVenuesIn(db: Executor, countyId: string | null): Prom
 export const findContactPoint = (db: Executor, id: string): Promise<ContactPointRow | undefined> =>
   db.selectFrom('contact_points').selectAll().where('id', '=', id).executeTakeFirst();
 
-/** Lists contact points (they are few: no paging needed beyond a cap). */
-export async function listContactPoints(db: Executor, filter: PlaceFilter): Promise<ContactPointRow[]> {
-  let q = db.selectFrom('contact_points').selectAll();
+/** Lists contact points by name, a page at a time. */
+export async function listContactPoints(db: Executor, filter: PlaceFilter, page: PageRequest): Promise<PageOf<ContactPointRow>> {
+  let q = db.selectFrom('contact_points');
+  if (filter.countyId) q = q.where('county_id', '=', filter.countyId);
   if (filter.q) q = q.where(containsText('name', filter.q));
   if (!filter.includeInactive) q = q.where('active', '=', 1);
-  return q.orderBy('name').limit(500).execute();
+  return pageOf(q.selectAll().orderBy('name').orderBy('id'), page);
 }
 
 /** Inserts a contact point. */

@@ -32,8 +32,7 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/contact-points', { schema: { tags, summary: '工作联系点列表', querystring: z.strictObject({ ...filter, ...pageQuery }), response: { 200: pageSchema(contactPointViewSchema) } } }, async (request) => {
     const { page, pageSize, ...f } = request.query;
-    const all = await listContactPointsOf(request.ctx, f);
-    return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageSize };
+    return listContactPointsOf(request.ctx, f, { page, pageSize });
   });
   app.post('/contact-points', { schema: { tags, summary: '新建工作联系点', body: createContactPointSchema, response: { 201: contactPointViewSchema } } }, async (request, reply) =>
     reply.status(201).send(await createContactPoint(request.ctx, request.body)),

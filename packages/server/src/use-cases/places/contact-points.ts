@@ -4,6 +4,8 @@ import { conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
 import { type ContactPointRow, findContactPoint, insertContactPoint, listContactPoints, type PlaceFilter } from '../../repositories/venues.repository.js';
+import type { PageRequest } from '../../repositories/paging.js';
+import type { Page } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
@@ -48,8 +50,9 @@ async function placeOf(ctx: RequestContext, countyId: string | null | undefined,
 }
 
 /** 工作联系点列表 — public names; details for signed-in users. */
-export async function listContactPointsOf(ctx: RequestContext, filter: PlaceFilter): Promise<ContactPointView[]> {
-  return present(ctx, await listContactPoints(ctx.db.kysely, filter));
+export async function listContactPointsOf(ctx: RequestContext, filter: PlaceFilter, page: PageRequest): Promise<Page<ContactPointView>> {
+  const { rows, total } = await listContactPoints(ctx.db.kysely, filter, page);
+  return { items: await present(ctx, rows), total, ...page };
 }
 
 /** One contact point (the edit form reloads it after a version conflict). */
