@@ -43,3 +43,7 @@ async function countByStatus(db: Executor, f: ProposalFilter): Promise<Record<st
   const counts = await filtered(db, f).select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute();
   return Object.fromEntries(counts.map((c) => [c.status, Number(c.n)]));
 }
+
+/** Loads one proposal. */
+export const findProposal = (db: Executor, id: string): Promise<ProposalRow | undefined> =>
+  db.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,5 +1,5 @@
-import { type Insertable, sql } from 'kysely';
-import type { ResearchActivitiesTable } from '../db/schema-topics.js';
+import { type Insertable, type Selectable, sql } from 'kysely';
+import type { ResearchActivitiesTable, ResearchReportsTable } from '../db/schema-topics.js';
 import type { Executor } from './types.js';
 
 /** Stores a research activity and one row per member, in the caller's transaction. */
@@ -60,3 +60,10 @@ export async function pageActivitiesOf(db: Executor, userId: string, page: { pag
   ]);
   return { rows: rows as ActivityRow[], total: Number(counted.n) };
 }
+
+/** A stored research report. */
+export type ResearchReportRow = Selectable<ResearchReportsTable>;
+
+/** Loads one research report. */
+export const findResearchReport = (db: Executor, id: string): Promise<ResearchReportRow | undefined> =>
+  db.selectFrom('research_reports').selectAll().where('id', '=', id).executeTakeFirst();

@@ -5,7 +5,12 @@ import type { RequestContext } from '../../http/context.js';
 import { AppError, invalid, notFound } from '../../http/errors.js';
 import type { ReceivedFile } from '../../http/receive-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { findAttachment, findAttachmentOwners, findFeedbackItem, insertAttachment, linkAttachmentsTo, listAttachmentsOf } from '../../repositories/attachments.repository.js';
+import { findConsultation } from '../../repositories/consultations.repository.js';
 import { newId } from '../../repositories/ids.js';
+import { findProposal } from '../../repositories/proposals.repository.js';
+import { findResearchReport } from '../../repositories/research.repository.js';
+import { findTopic } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { authorizeRead, hiddenFrom } from '../authorize.js';
 
@@ -57,10 +62,7 @@ export async function uploadAttachment(ctx: RequestContext, uploadsDir: string, 
   const key = path.join(ctx.now.toISOString().slice(0, 7), id);
   try {
     await ctx.db.kysely.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('attachments')
-        .values({ id, owner_type: null, owner_id: null, county_id: user.countyId, filename: file.filename, mime: file.mimetype, size: file.size, sha256: file.sha256, storage_key: key, uploaded_by: user.id, created_at: ctx.now.toISOString() })
-        .execute();
+      await insertAttachment(trx, { id, owner_type: null, owner_id: null, county_id: user.countyId, filename: file.filename, mime: file.mimetype, size: file.size, sha256: file.sha256, storage_key: key, uploaded_by: user.id, created_at: ctx.now.toISOString() });
       await recordAudit(ctx, { action: 'attachment.upload', subjectType: 'attachment', subjectId: id, summary: { filename: file.filename, size: file.size } }, trx);
     });
     await fs.promises.mkdir(path.join(uploadsDir, path.dirname(key)), { recursive: true });
@@ -75,18 +77,17 @@ export async function uploadAttachment(ctx: RequestContext, uploadsDir: string, 
 export async function linkAttachments(ctx: RequestContext, exec: Executor, ids: readonly string[] | undefined, owner: AttachmentOwner, ownerId: string): Promise<void> {
   const unique = [...new Set(ids ?? [])];
   if (unique.length === 0) return;
-  const rows = await exec.selectFrom('attachments').select(['id', 'owner_id', 'uploaded_by']).where('id', 'in', unique).execute();
+  const rows = await findAttachmentOwners(exec, unique);
   const usable = rows.filter((r) => r.owner_id === null && r.uploaded_by === ctx.user?.id);
   if (usable.length !== unique.length) throw invalid('附件不存在、已被使用或不是您上传的', [{ path: 'attachmentIds', message: '附件无效，请重新上传' }]);
-  await exec.updateTable('attachments').set({ owner_type: owner, owner_id: ownerId }).where('id', 'in', unique).execute();
+  await linkAttachmentsTo(exec, unique, owner, ownerId);
 }
 
 /** The attachments of several records of one kind, in one query. */
 export async function attachmentsOf(exec: Executor, owner: AttachmentOwner, ownerIds: readonly string[]): Promise<Map<string, AttachmentView[]>> {
   const byOwner = new Map<string, AttachmentView[]>();
   if (ownerIds.length === 0) return byOwner;
-  const rows = await exec.selectFrom('attachments').selectAll().where('owner_type', '=', owner).where('owner_id', 'in', [...new Set(ownerIds)]).orderBy('created_at').execute();
-  for (const r of rows) {
+  for (const r of await listAttachmentsOf(exec, owner, ownerIds)) {
     const list = byOwner.get(r.owner_id!) ?? [];
     list.push({ id: r.id, filename: r.filename, mime: r.mime, size: r.size, url: `/api/attachments/${r.id}` });
     byOwner.set(r.owner_id!, list);
@@ -97,20 +98,24 @@ export async function attachmentsOf(exec: Executor, owner: AttachmentOwner, owne
 /** 下载附件 — readable by whoever may read the record it belongs to (or its uploader before it is linked). */
 export async function openAttachment(ctx: RequestContext, uploadsDir: string, id: string): Promise<{ filename: string; mime: string; size: number; stream: fs.ReadStream }> {
   const db = ctx.db.kysely;
-  const row = await db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findAttachment(db, id);
   if (!row) throw notFound('附件');
+  // A file whose record has gone reads as missing, like the file itself.
+  const found = <T>(owner: T | undefined): T => {
+    if (!owner) throw notFound('附件');
+    return owner;
+  };
   if (row.owner_type === null) {
     if (row.uploaded_by !== ctx.user?.id) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: row.county_id });
   } else if (row.owner_type === 'proposal') {
-    const p = await db.selectFrom('proposals').select(['county_id', 'proposer_user_id']).where('id', '=', row.owner_id!).executeTakeFirstOrThrow();
+    const p = found(await findProposal(db, row.owner_id!));
     if (p.proposer_user_id !== ctx.user?.id) await authorizeRead(ctx, 'proposal.list', { type: 'proposal', scope: [p.county_id] }, '附件');
   } else if (row.owner_type === 'feedback') {
-    const f = await db.selectFrom('feedbacks as f').innerJoin('handling_items as h', 'h.suggestion_id', 'f.suggestion_id').select(['h.county_id', 'h.lead_dept_id', 'h.co_dept_ids']).where('f.id', '=', row.owner_id!).executeTakeFirstOrThrow();
+    const f = found(await findFeedbackItem(db, row.owner_id!));
     if (!can(ctx.actor, 'handling_item.read', itemSubject({ countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })).ok) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: f.county_id });
   } else {
-    const table = row.owner_type === 'research_report' ? 'research_reports' : 'consultations';
-    const owner = await db.selectFrom(table).select('topic_id').where('id', '=', row.owner_id!).executeTakeFirstOrThrow();
-    const topic = await db.selectFrom('topics').select('county_id').where('id', '=', owner.topic_id).executeTakeFirstOrThrow();
+    const owner = found(row.owner_type === 'research_report' ? await findResearchReport(db, row.owner_id!) : await findConsultation(db, row.owner_id!));
+    const topic = found(await findTopic(db, owner.topic_id));
     await authorizeRead(ctx, 'topic.read', { type: 'topic', scope: [topic.county_id] }, '附件');
   }
   const file = path.join(uploadsDir, row.storage_key);
