@@ -74,27 +74,37 @@ export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]>
 }
 
 /** One page of items by filter: the page's ids from the index, then only those rows joined; with the total. */
-export async function pageItems(db: Executor, f: ItemFilter, page: { page: number; pageSize: number }): Promise<{ rows: ItemRow[]; total: number }> {
+export async function pageItems(db: Executor, f: ItemFilter, page: { page: number; pageSize: number }, knownTotal?: number): Promise<{ rows: ItemRow[]; total: number }> {
   let ids = filtered(db, f).select('h.suggestion_id');
   for (const o of BOARD_ORDER) ids = ids.orderBy(o);
   let q = base(db).where('h.suggestion_id', 'in', ids.limit(page.pageSize).offset((page.page - 1) * page.pageSize));
   for (const o of BOARD_ORDER) q = q.orderBy(o);
-  const [rows, total] = await Promise.all([q.execute(), totalOf(db, f)]);
+  const count = async () => Number((await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const [rows, total] = await Promise.all([q.execute(), knownTotal ?? count()]);
   return { rows, total };
 }
 
-/** Whether a filter only narrows by county, state and countdown: then the kept tallies answer its counts. */
-const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.departmentId;
-
-/** The number of items of a filter: from the tallies where they answer it, else counted. */
-async function totalOf(db: Executor, f: ItemFilter): Promise<number> {
-  if (!talliedFilter(f)) return Number((await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const days = f.dueBefore ? { today: f.dueBefore, soonUntil: f.dueBefore } : f.dueFrom ? { today: f.dueFrom, soonUntil: f.dueOnOrBefore ?? f.dueFrom } : undefined;
-  const tallies = (await tallyItems(db, f.countyScope, days ?? { today: '', soonUntil: '' })).filter((t) => !f.state || t.state === f.state);
-  if (f.dueBefore) return sum(tallies, (t) => t.overdue);
-  if (f.dueFrom) return sum(tallies, (t) => t.dueSoon);
-  return sum(tallies, (t) => t.n);
+/** The board's view: a page of the items of `board` narrowed by state and countdown, with the board's counts (read once, from the tallies where they answer it). */
+export async function pageBoard(
+  db: Executor,
+  board: ItemFilter,
+  narrow: { state?: string | undefined; due?: 'overdue' | 'due_soon' | undefined },
+  days: DueDays,
+  page: { page: number; pageSize: number },
+): Promise<{ rows: ItemRow[]; total: number; counts: Awaited<ReturnType<typeof countItems>> }> {
+  const due: ItemFilter = narrow.due === 'overdue' ? { dueBefore: days.today } : narrow.due === 'due_soon' ? { dueFrom: days.today, dueOnOrBefore: days.soonUntil } : {};
+  const counts = await countItems(db, board, days);
+  let known: number | undefined;
+  if (talliedFilter(board)) {
+    if (narrow.due) known = narrow.state && narrow.state !== 'assigned' ? 0 : narrow.due === 'overdue' ? counts.overdue : counts.dueSoon;
+    else known = narrow.state ? (counts.byState[narrow.state] ?? 0) : Object.values(counts.byState).reduce((a, b) => a + b, 0);
+  }
+  const { rows, total } = await pageItems(db, { ...board, ...due, state: narrow.state }, page, known);
+  return { rows, total, counts };
 }
+
+/** Whether a filter only narrows by county: then the kept tallies answer its counts. */
+const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.departmentId;
 
 const sum = (xs: readonly ItemTally[], of: (t: ItemTally) => number): number => xs.reduce((n, t) => n + of(t), 0);
 

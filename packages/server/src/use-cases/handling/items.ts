@@ -1,7 +1,7 @@
 import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type HandlingItemDetail, type HandlingItemPage, type HandlingSummaryView, type ItemQuery, readableScope } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { countItems, type DueDays, findItem, type ItemFilter, type ItemRow, pageItems, summariseByDepartment } from '../../repositories/handling.repository.js';
+import { countItems, type DueDays, findItem, type ItemFilter, type ItemRow, pageBoard, summariseByDepartment } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { authorize, hiddenFrom, refused } from '../authorize.js';
 import { accessTo, presentItemDetail, presentItems } from './present-item.js';
@@ -30,12 +30,7 @@ export async function listItemsOf(ctx: RequestContext, query: ItemQuery): Promis
   if (scope.countyScope) await authorize(ctx, 'handling.manage', { type: 'topic', scope: scope.countyScope });
   const days = dueDays(ctx);
   const board: ItemFilter = { ...scope, topicId: query.topicId };
-  const due: ItemFilter = query.due === 'overdue' ? { dueBefore: days.today } : query.due === 'due_soon' ? { dueFrom: days.today, dueOnOrBefore: days.soonUntil } : {};
-  const db = ctx.db.kysely;
-  const [{ rows, total }, counts] = await Promise.all([
-    pageItems(db, { ...board, ...due, state: query.state }, query),
-    countItems(db, board, days),
-  ]);
+  const { rows, total, counts } = await pageBoard(ctx.db.kysely, board, { state: query.state, due: query.due }, days, query);
   const items = (await presentItems(ctx, rows)).map(({ feedbackHistory: _, ...item }) => item);
   return { items, total, page: query.page, pageSize: query.pageSize, counts };
 }
