@@ -1,15 +1,13 @@
 import { allowedActions, type CreatePlanInput, type CreateSolicitationInput, type PlanView, type SolicitationView, type Subject, type UpdatePlanInput } from '@shangliang/core';
-import type { Selectable } from 'kysely';
-import type { PlansTable } from '../../db/schema-topics.js';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
+import { countPlanTopics, findPlan, insertPlan, listCountyPlans, type PlanRow, planTitleTaken } from '../../repositories/plans.repository.js';
+import { countProposalsBySolicitation, findSolicitation, insertSolicitation, listCountySolicitations, type SolicitationRow } from '../../repositories/solicitations.repository.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
-
-type PlanRow = Selectable<PlansTable>;
 
 const planSubject = (p: Pick<PlanRow, 'county_id'>): Subject => ({ type: 'plan', scope: [p.county_id] });
 
@@ -24,14 +22,11 @@ function county(ctx: RequestContext): string | null {
 export async function listPlans(ctx: RequestContext, filter: { countyId?: string | undefined; year?: number | undefined }) {
   const countyId = filter.countyId ?? county(ctx);
   await authorize(ctx, 'topic.read', { type: 'topic', scope: [countyId] });
-  let q = ctx.db.kysely.selectFrom('plans').selectAll().where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId));
-  if (filter.year) q = q.where('year', '=', filter.year);
-  return presentPlans(ctx, await q.orderBy('year', 'desc').orderBy('created_at', 'desc').execute());
+  return presentPlans(ctx, await listCountyPlans(ctx.db.kysely, countyId, filter.year));
 }
 
 async function presentPlans(ctx: RequestContext, plans: PlanRow[]): Promise<PlanView[]> {
-  const ids = plans.map((p) => p.id);
-  const topics = ids.length ? await ctx.db.kysely.selectFrom('topics').select(['plan_id', 'state']).where('plan_id', 'in', ids).execute() : [];
+  const counts = await countPlanTopics(ctx.db.kysely, plans.map((p) => p.id), DONE_STATES);
   const orgs = await findOrgs(ctx.db.kysely, plans.map((p) => p.county_id).filter((x): x is string => !!x));
   return plans.map((p) => ({
     id: p.id,
@@ -40,8 +35,8 @@ async function presentPlans(ctx: RequestContext, plans: PlanRow[]): Promise<Plan
     year: p.year,
     title: p.title,
     reportedOn: p.reported_on,
-    topicCount: topics.filter((t) => t.plan_id === p.id).length,
-    doneCount: topics.filter((t) => t.plan_id === p.id && DONE_STATES.includes(t.state)).length,
+    topicCount: counts.get(p.id)?.topics ?? 0,
+    doneCount: counts.get(p.id)?.done ?? 0,
     version: p.version,
     actions: allowedActions(ctx.actor, planSubject(p), ['plan.manage']),
   }));
@@ -49,7 +44,7 @@ async function presentPlans(ctx: RequestContext, plans: PlanRow[]): Promise<Plan
 
 /** A plan the actor may read; others' plans read as not found. */
 async function loadPlan(ctx: RequestContext, id: string): Promise<PlanRow> {
-  const row = await ctx.db.kysely.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findPlan(ctx.db.kysely, id);
   if (!row) throw notFound('年度协商计划');
   await authorizeRead(ctx, 'topic.read', { type: 'topic', scope: [row.county_id] }, '年度协商计划');
   return row;
@@ -60,21 +55,15 @@ export async function getPlan(ctx: RequestContext, id: string) {
   return (await presentPlans(ctx, [await loadPlan(ctx, id)]))[0]!;
 }
 
-async function titleTaken(ctx: RequestContext, countyId: string | null, year: number, title: string, exceptId?: string): Promise<boolean> {
-  let q = ctx.db.kysely.selectFrom('plans').select('id').where('year', '=', year).where('title', '=', title).where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId));
-  if (exceptId) q = q.where('id', '!=', exceptId);
-  return (await q.executeTakeFirst()) !== undefined;
-}
-
 /** 新建年度协商计划 — one per title and year. */
 export async function createPlan(ctx: RequestContext, input: CreatePlanInput) {
   const countyId = county(ctx);
   await authorize(ctx, 'plan.manage', { type: 'plan', scope: [countyId] });
-  if (await titleTaken(ctx, countyId, input.year, input.title)) throw conflict('同名的年度协商计划已存在');
+  if (await planTitleTaken(ctx.db.kysely, countyId, input.year, input.title)) throw conflict('同名的年度协商计划已存在');
   const id = newId();
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('plans').values({ id, county_id: countyId, year: input.year, title: input.title, reported_on: input.reportedOn ?? null, created_at: now, updated_at: now, updated_by: ctx.user?.id ?? null }).execute();
+    await insertPlan(trx, { id, county_id: countyId, year: input.year, title: input.title, reported_on: input.reportedOn ?? null, created_at: now, updated_at: now, updated_by: ctx.user?.id ?? null });
     await recordAudit(ctx, { action: 'plan.create', subjectType: 'plan', subjectId: id, countyId, summary: { name: input.title } }, trx);
   });
   return getPlan(ctx, id);
@@ -86,7 +75,7 @@ export async function updatePlan(ctx: RequestContext, id: string, input: UpdateP
   await authorize(ctx, 'plan.manage', planSubject(row));
   const year = input.year ?? row.year;
   const title = input.title ?? row.title;
-  if ((year !== row.year || title !== row.title) && (await titleTaken(ctx, row.county_id, year, title, id))) throw conflict('同名的年度协商计划已存在');
+  if ((year !== row.year || title !== row.title) && (await planTitleTaken(ctx.db.kysely, row.county_id, year, title, id))) throw conflict('同名的年度协商计划已存在');
   const patch = { year: input.year, title: input.title, reported_on: input.reportedOn };
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await saveVersioned(ctx, trx, 'plans', { id }, patch, { expected: input.version });
@@ -99,11 +88,13 @@ export async function updatePlan(ctx: RequestContext, id: string, input: UpdateP
 export async function listSolicitations(ctx: RequestContext): Promise<SolicitationView[]> {
   const countyId = county(ctx);
   await authorize(ctx, 'solicitation.manage', { type: 'solicitation', scope: [countyId] });
-  const rows = await ctx.db.kysely.selectFrom('solicitations').selectAll().where(countyId === null ? (eb) => eb('county_id', 'is', null) : (eb) => eb('county_id', '=', countyId)).orderBy('opens_on', 'desc').execute();
-  const ids = rows.map((r) => r.id);
-  const counts = ids.length ? await ctx.db.kysely.selectFrom('proposals').select(['solicitation_id', (eb) => eb.fn.countAll<number>().as('n')]).where('solicitation_id', 'in', ids).groupBy('solicitation_id').execute() : [];
+  return presentSolicitations(ctx, await listCountySolicitations(ctx.db.kysely, countyId));
+}
+
+async function presentSolicitations(ctx: RequestContext, rows: SolicitationRow[]): Promise<SolicitationView[]> {
+  const counts = await countProposalsBySolicitation(ctx.db.kysely, rows.map((r) => r.id));
   const today = ctx.now.toISOString().slice(0, 10);
-  return rows.map((r) => ({ id: r.id, countyId: r.county_id, title: r.title, scope: r.scope, opensOn: r.opens_on, closesOn: r.closes_on, open: r.opens_on <= today && today <= r.closes_on, proposalCount: Number(counts.find((c) => c.solicitation_id === r.id)?.n ?? 0) }));
+  return rows.map((r) => ({ id: r.id, countyId: r.county_id, title: r.title, scope: r.scope, opensOn: r.opens_on, closesOn: r.closes_on, open: r.opens_on <= today && today <= r.closes_on, proposalCount: counts.get(r.id) ?? 0 }));
 }
 
 /** 发布公开征集. */
@@ -112,8 +103,8 @@ export async function createSolicitation(ctx: RequestContext, input: CreateSolic
   await authorize(ctx, 'solicitation.manage', { type: 'solicitation', scope: [countyId] });
   const id = newId();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('solicitations').values({ id, county_id: countyId, title: input.title, scope: input.scope, opens_on: input.opensOn, closes_on: input.closesOn, created_by: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await insertSolicitation(trx, { id, county_id: countyId, title: input.title, scope: input.scope, opens_on: input.opensOn, closes_on: input.closesOn, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
     await recordAudit(ctx, { action: 'solicitation.create', subjectType: 'solicitation', subjectId: id, countyId, summary: { name: input.title } }, trx);
   });
-  return (await listSolicitations(ctx)).find((s) => s.id === id)!;
+  return (await presentSolicitations(ctx, [(await findSolicitation(ctx.db.kysely, id))!]))[0]!;
 }

@@ -2,6 +2,7 @@ import { type CreateTopicInput, readableScope, requestRefusal, type TopicPage, t
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
+import { findPlan } from '../../repositories/plans.repository.js';
 import { findTopic, insertTopic, listTopics, type TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
@@ -23,7 +24,7 @@ export async function loadTopic(ctx: RequestContext, id: string, exec: Executor 
 
 async function checkPlan(exec: Executor, countyId: string | null, planId: string | undefined): Promise<void> {
   if (!planId) return;
-  const plan = await exec.selectFrom('plans').select(['county_id']).where('id', '=', planId).executeTakeFirst();
+  const plan = await findPlan(exec, planId);
   if (!plan || plan.county_id !== countyId) throw invalid('所选年度协商计划不存在或不属于本级', [{ path: 'planId', message: '计划不正确' }]);
 }
 
