@@ -45,19 +45,17 @@ export async function pageActivitiesOf(db: Executor, userId: string, page: { pag
     .where('p.user_id', '=', userId)
     .select([sql<string>`'consultation'`.as('kind'), 'c.id as id', 'c.topic_id as topic_id', sql<string>`substr(c.starts_at, 1, 10)`.as('date'), sql<string | null>`null`.as('place'), sql<string | null>`c.form`.as('form'), sql<string | null>`c.status`.as('status'), 'p.attended as attended']);
   const all = research.unionAll(consultations).as('x');
-  const [rows, counted] = await Promise.all([
-    db
-      .selectFrom(all)
-      .innerJoin('topics as t', 't.id', 'x.topic_id')
-      .selectAll('x')
-      .select('t.title as topic_title')
-      .orderBy('x.date', 'desc')
-      .orderBy('x.id', 'desc')
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize)
-      .execute(),
-    db.selectFrom(all).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  // The page first, then its topics' titles by key: joined before the limit, the planner may walk every topic.
+  const [page_, counted] = await Promise.all([
+    db.selectFrom(all).selectAll().orderBy('x.date', 'desc').orderBy('x.id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute(),
+    Promise.all([
+      db.selectFrom('research_members').where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom('consultation_participants').where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]).then(([r, c]) => ({ n: Number(r.n) + Number(c.n) })),
   ]);
+  const ids = [...new Set(page_.map((r) => r.topic_id))];
+  const titles = new Map(ids.length ? (await db.selectFrom('topics').select(['id', 'title']).where('id', 'in', ids).execute()).map((t) => [t.id, t.title]) : []);
+  const rows = page_.map((r) => ({ ...r, topic_title: titles.get(r.topic_id) ?? '' }));
   return { rows: rows as ActivityRow[], total: Number(counted.n) };
 }
 
