@@ -26,7 +26,6 @@ export class TestClock {
   }
 }
 
-/** A fresh database with the Linfen organisations and the demo accounts. */
 /** A new, empty PostgreSQL database on TEST_POSTGRES_URL's server: its URL and how to drop it. */
 export async function freshPostgresDatabase(prefix = 'sl_test'): Promise<{ url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_POSTGRES_URL!;
@@ -57,6 +56,13 @@ async function freshDb(engine: Engine): Promise<{ db: Db; drop: () => Promise<vo
   return { db: openDatabase({ url, sqliteFile: '' }), drop };
 }
 
+/** A JSON answer: its status, body and headers; `T` is the body a test expects (an answer type of core, or ErrorAnswer). */
+export interface Answer<T> {
+  readonly status: number;
+  readonly json: T;
+  readonly headers: Record<string, unknown>;
+}
+
 /** One app on one fresh database, with helpers to sign in as the demo users. */
 export interface TestApp {
   readonly app: FastifyInstance;
@@ -66,8 +72,11 @@ export interface TestApp {
   readonly uploadsDir: string;
   /** Signs in and returns the session cookie header value. */
   login(username: string, password?: string): Promise<string>;
-  /** Sends a JSON request as the user with that cookie. */
-  call(cookie: string | null, method: string, url: string, body?: unknown): Promise<{ status: number; json: any; headers: Record<string, unknown> }>;
+  /**
+   * Sends a JSON request as the user with that cookie; `T` names the answer expected (the body is not
+   * checked against it). Left out, the body is `any`, so that untyped calls still compile.
+   */
+  call<T = any>(cookie: string | null, method: string, url: string, body?: unknown): Promise<Answer<T>>;
   /** Looks up an organisation id by its name. */
   orgId(name: string): Promise<string>;
   /** Looks up a user id by username. */
@@ -85,14 +94,14 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean; a
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
   const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, responseValidation: 'strict', ...options.app });
   await app.ready();
-  const call: TestApp['call'] = async (cookie, method, url, body) => {
+  const call = async <T>(cookie: string | null, method: string, url: string, body?: unknown): Promise<Answer<T>> => {
     const res = await app.inject({
       method: method as 'GET',
       url,
       headers: { ...(cookie ? { cookie } : {}), ...(method === 'GET' ? {} : { 'content-type': 'application/json' }) },
       ...(method === 'GET' ? {} : { payload: JSON.stringify(body ?? {}) }),
     });
-    return { status: res.statusCode, json: res.body ? safeJson(res.body) : null, headers: res.headers };
+    return { status: res.statusCode, json: (res.body ? safeJson(res.body) : null) as T, headers: res.headers };
   };
   return {
     app,
