@@ -78,3 +78,15 @@ export async function siblingNameTaken(
   if (exceptId) q = q.where('id', '!=', exceptId);
   return (await q.executeTakeFirst()) !== undefined;
 }
+
+/** The active children of an organisation that are of the given kinds, in tree order. */
+export const listActiveChildren = (db: Executor, parentId: string, kinds: readonly string[]): Promise<Pick<OrgRow, 'id' | 'name' | 'kind'>[]> =>
+  db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind'])
+    .where('parent_id', '=', parentId)
+    .where('kind', 'in', [...kinds])
+    .where('active', '=', 1)
+    .orderBy('sort_order')
+    .orderBy('name')
+    .execute();

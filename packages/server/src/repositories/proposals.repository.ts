@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ProposalsTable } from '../db/schema-topics.js';
 import { tallyProposals } from './tallies.repository.js';
 import { containsText, type Executor, inCountyScope } from './types.js';
@@ -47,3 +47,33 @@ async function countByStatus(db: Executor, f: ProposalFilter): Promise<Record<st
 /** Loads one proposal. */
 export const findProposal = (db: Executor, id: string): Promise<ProposalRow | undefined> =>
   db.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Loads several proposals by id, oldest first. */
+export const findProposals = (db: Executor, ids: readonly string[]): Promise<ProposalRow[]> =>
+  ids.length ? db.selectFrom('proposals').selectAll().where('id', 'in', [...ids]).orderBy('created_at').orderBy('id').execute() : Promise.resolve([]);
+
+/** The proposal a portal submission with this idempotency key created, if any. */
+export const findProposalByKey = (db: Executor, idempotencyKey: string): Promise<Pick<ProposalRow, 'tracking_code' | 'created_at'> | undefined> =>
+  db.selectFrom('proposals').select(['tracking_code', 'created_at']).where('idempotency_key', '=', idempotencyKey).executeTakeFirst();
+
+/** Loads the proposal of a 查询码. */
+export const findProposalByCode = (db: Executor, trackingCode: string): Promise<ProposalRow | undefined> =>
+  db.selectFrom('proposals').selectAll().where('tracking_code', '=', trackingCode).executeTakeFirst();
+
+/** The proposals merged into a topic, oldest first. */
+export const listProposalsOfTopic = (db: Executor, topicId: string): Promise<ProposalRow[]> =>
+  db.selectFrom('proposals').selectAll().where('topic_id', '=', topicId).orderBy('created_at').execute();
+
+/** The source of every proposal merged into the given topics, in one query. */
+export const proposalSourcesOf = (db: Executor, topicIds: readonly string[]): Promise<{ topic_id: string | null; source: string }[]> =>
+  topicIds.length ? db.selectFrom('proposals').select(['topic_id', 'source']).where('topic_id', 'in', [...topicIds]).execute() : Promise.resolve([]);
+
+/** Inserts a proposal. */
+export const insertProposal = async (db: Executor, row: Insertable<ProposalsTable>): Promise<void> => {
+  await db.insertInto('proposals').values(row).execute();
+};
+
+/** Applies the same change to several proposals (screening, merging), in the caller's transaction. */
+export const updateProposals = async (db: Executor, ids: readonly string[], patch: Updateable<ProposalsTable>): Promise<void> => {
+  await db.updateTable('proposals').set(patch).where('id', 'in', [...ids]).execute();
+};

@@ -123,3 +123,10 @@ export async function topicFacts(db: Executor, topic: TopicRow): Promise<TopicFa
     suggestionsSettled: Number(settled.n),
   };
 }
+
+/** The titles of several topics, in one query. */
+export async function findTopicTitles(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('topics').select(['id', 'title']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r.title]));
+}

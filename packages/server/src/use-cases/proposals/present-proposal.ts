@@ -15,14 +15,14 @@ import {
   type TopicCategory,
   type TopicField,
 } from '@shangliang/core';
-import type { Selectable } from 'kysely';
-import type { ProposalsTable } from '../../db/schema-topics.js';
 import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
+import type { ProposalRow } from '../../repositories/proposals.repository.js';
+import { findTopicTitles } from '../../repositories/topics.repository.js';
+import { findUserNames } from '../../repositories/users.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
 
-/** A stored proposal. */
-export type ProposalRow = Selectable<ProposalsTable>;
+export type { ProposalRow } from '../../repositories/proposals.repository.js';
 
 /** The policy subject of a proposal: its county. */
 export const proposalSubject = (p: Pick<ProposalRow, 'county_id'>): Subject => ({ type: 'proposal', scope: [p.county_id] });
@@ -36,13 +36,7 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
   const orgs = await findOrgs(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
   const userIds = rows.map((r) => r.proposer_user_id).filter((x): x is string => !!x);
   const topicIds = rows.map((r) => r.topic_id).filter((x): x is string => !!x);
-  const [users, topics, files] = await Promise.all([
-    userIds.length ? db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', userIds).execute() : [],
-    topicIds.length ? db.selectFrom('topics').select(['id', 'title']).where('id', 'in', topicIds).execute() : [],
-    attachmentsOf(db, 'proposal', rows.map((r) => r.id)),
-  ]);
-  const userName = new Map(users.map((u) => [u.id, u.display_name]));
-  const topicTitle = new Map(topics.map((t) => [t.id, t.title]));
+  const [userName, topicTitle, files] = await Promise.all([findUserNames(db, userIds), findTopicTitles(db, topicIds), attachmentsOf(db, 'proposal', rows.map((r) => r.id))]);
   return rows.map((r) => {
     const mayReveal = !!r.proposer_phone && can(ctx.actor, 'proposal.reveal_phone', proposalSubject(r)).ok;
     const screenable = r.status === 'submitted' || r.status === 'screened_in';

@@ -4,7 +4,7 @@ import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
-import { pageProposals, type ProposalFilter } from '../../repositories/proposals.repository.js';
+import { findProposal, findProposals, insertProposal, pageProposals, type ProposalFilter, updateProposals } from '../../repositories/proposals.repository.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
@@ -37,13 +37,13 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
   const id = newId();
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('proposals').values({
+    await insertProposal(trx, {
       id, tracking_code: newTrackingCode(), idempotency_key: null, source: input.source, county_id: countyId, category: input.category, field: input.field ?? null,
       title: input.title, description: input.description, place_org_id: input.placeId ?? null, solicitation_id: null,
       proposer_user_id: input.source === 'member' ? user.id : null, proposer_name: null, proposer_phone: null,
       assigned_by: input.assignedBy ?? null, instruction_ref: input.instructionRef ?? null, assigned_on: input.assignedOn ?? null,
       status: 'submitted', exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
-    }).execute();
+    });
     await linkAttachments(ctx, trx, input.attachmentIds, 'proposal', id);
     await recordAudit(ctx, { action: input.source === 'member' ? 'proposal.recommend' : 'proposal.assign', subjectType: 'proposal', subjectId: id, countyId, summary: { title: input.title } }, trx);
   });
@@ -66,7 +66,7 @@ export async function listProposals(ctx: RequestContext, query: ProposalQuery): 
 
 /** One proposal: for the office of its county, or its own proposer. */
 export async function getProposal(ctx: RequestContext, id: string): Promise<ProposalView> {
-  const row = await ctx.db.kysely.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findProposal(ctx.db.kysely, id);
   if (!row) throw notFound('选题建议');
   if (row.proposer_user_id !== ctx.user?.id) await authorizeRead(ctx, 'proposal.list', proposalSubject(row), '选题建议');
   return (await presentProposals(ctx, [row]))[0]!;
@@ -75,7 +75,7 @@ export async function getProposal(ctx: RequestContext, id: string): Promise<Prop
 /** Loads proposals for a bulk action: all must exist, be of one county the actor screens, and still be open. */
 async function loadOpen(ctx: RequestContext, ids: readonly string[], action: 'proposal.screen' | 'proposal.merge'): Promise<ProposalRow[]> {
   const unique = [...new Set(ids)];
-  const rows = await ctx.db.kysely.selectFrom('proposals').selectAll().where('id', 'in', unique).execute();
+  const rows = await findProposals(ctx.db.kysely, unique);
   if (rows.length !== unique.length) throw notFound('部分选题建议');
   const counties = [...new Set(rows.map((r) => r.county_id))];
   await authorize(ctx, action, { type: 'proposal', scope: counties });
@@ -90,11 +90,11 @@ export async function screenProposals(ctx: RequestContext, input: ScreenProposal
   const now = ctx.now.toISOString();
   const status = input.decision === 'accept' ? 'screened_in' : 'excluded';
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable('proposals').set({ status, exclusion_reason: input.decision === 'exclude' ? input.reason! : null, screening_note: input.note ?? null, screened_by: ctx.user!.id, screened_at: now, updated_at: now }).where('id', 'in', rows.map((r) => r.id)).execute();
+    await updateProposals(trx, rows.map((r) => r.id), { status, exclusion_reason: input.decision === 'exclude' ? input.reason! : null, screening_note: input.note ?? null, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     for (const r of rows)
       await recordAudit(ctx, { action: 'proposal.screen', subjectType: 'proposal', subjectId: r.id, countyId: r.county_id, summary: `${r.title}：${input.decision === 'accept' ? '通过初筛' : `不予采纳（${EXCLUSION_REASON_LABELS[input.reason!]}）`}` }, trx);
   });
-  const fresh = await ctx.db.kysely.selectFrom('proposals').selectAll().where('id', 'in', rows.map((r) => r.id)).orderBy('created_at').execute();
+  const fresh = await findProposals(ctx.db.kysely, rows.map((r) => r.id));
   return { items: await presentProposals(ctx, fresh) };
 }
 
@@ -109,7 +109,7 @@ export async function mergeProposals(ctx: RequestContext, input: MergeProposalsI
   const now = ctx.now.toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const topic = existing ?? (await createTopicIn(ctx, trx, counties[0]!, input.topic!));
-    await trx.updateTable('proposals').set({ status: 'merged', topic_id: topic.id, screened_by: ctx.user!.id, screened_at: now, updated_at: now }).where('id', 'in', rows.map((r) => r.id)).execute();
+    await updateProposals(trx, rows.map((r) => r.id), { status: 'merged', topic_id: topic.id, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     await noteOnTopic(ctx, trx, topic, { kind: 'merge', title: `并入选题建议 ${rows.length} 条`, detail: rows.map((r) => `${r.title}（${r.tracking_code}）`).join('；'), audit: 'proposal.merge' });
     return topic.id;
   });

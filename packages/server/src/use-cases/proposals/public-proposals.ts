@@ -16,7 +16,12 @@ import {
 import type { RequestContext } from '../../http/context.js';
 import { invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
-import { findOrg } from '../../repositories/organisations.repository.js';
+import { findCaptcha, insertCaptcha, useCaptcha } from '../../repositories/captchas.repository.js';
+import { findOrg, listActiveChildren } from '../../repositories/organisations.repository.js';
+import { listAcceptedAnswers } from '../../repositories/outcomes.repository.js';
+import { findProposalByCode, findProposalByKey, insertProposal } from '../../repositories/proposals.repository.js';
+import { findSolicitation, listOpenSolicitations } from '../../repositories/solicitations.repository.js';
+import { findTopic } from '../../repositories/topics.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { checkPlace } from './proposals.js';
 import { newTrackingCode } from './tracking-code.js';
@@ -29,30 +34,30 @@ export async function newCaptcha(ctx: RequestContext): Promise<{ id: string; que
   const b = randomInt(1, 10);
   const add = randomInt(2) === 0 || b >= a;
   const id = newId();
-  await ctx.db.kysely.insertInto('captchas').values({ id, answer: String(add ? a + b : a - b), expires_at: new Date(ctx.now.getTime() + CAPTCHA_MS).toISOString(), used: 0 }).execute();
+  await insertCaptcha(ctx.db.kysely, { id, answer: String(add ? a + b : a - b), expires_at: new Date(ctx.now.getTime() + CAPTCHA_MS).toISOString(), used: 0 });
   return { id, question: `${a} ${add ? '加' : '减'} ${b} 等于几？` };
 }
 
 /** Uses up the captcha (whatever the answer, so it cannot be guessed twice) and checks the answer. */
 async function checkCaptcha(ctx: RequestContext, id: string, answer: string): Promise<void> {
   const db = ctx.db.kysely;
-  const row = await db.selectFrom('captchas').selectAll().where('id', '=', id).executeTakeFirst();
-  const res = await db.updateTable('captchas').set({ used: 1 }).where('id', '=', id).where('used', '=', 0).where('expires_at', '>', ctx.now.toISOString()).executeTakeFirst();
-  if (!row || Number(res.numUpdatedRows) !== 1) throw invalid('验证题已失效，请换一题后重新填写', [{ path: 'captchaAnswer', message: '验证题已失效，请换一题' }]);
+  const row = await findCaptcha(db, id);
+  const used = await useCaptcha(db, id, ctx.now.toISOString());
+  if (!row || !used) throw invalid('验证题已失效，请换一题后重新填写', [{ path: 'captchaAnswer', message: '验证题已失效，请换一题' }]);
   if (row.answer !== answer.trim()) throw invalid('验证答案不正确，请换一题后重新填写', [{ path: 'captchaAnswer', message: '验证答案不正确' }]);
 }
 
 /** 社会公开征集 — a resident's proposal from the portal. The same idempotency key gives the same record. */
 export async function submitPublicProposal(ctx: RequestContext, input: PublicProposalInput): Promise<{ created: boolean; trackingCode: string; createdAt: string }> {
   const db = ctx.db.kysely;
-  const byKey = () => db.selectFrom('proposals').select(['tracking_code', 'created_at']).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+  const byKey = () => findProposalByKey(db, input.idempotencyKey);
   const existing = await byKey();
   if (existing) return { created: false, trackingCode: existing.tracking_code, createdAt: existing.created_at };
   const county = await findOrg(db, input.countyId);
   if (!county || county.kind !== 'county' || county.active !== 1) throw invalid('请选择县（市、区）', [{ path: 'countyId', message: '县（市、区）不正确' }]);
   await checkPlace(ctx, county.id, input.placeId);
   if (input.solicitationId) {
-    const s = await db.selectFrom('solicitations').selectAll().where('id', '=', input.solicitationId).executeTakeFirst();
+    const s = await findSolicitation(db, input.solicitationId);
     const today = ctx.now.toISOString().slice(0, 10);
     if (!s || s.county_id !== county.id) throw invalid('所选征集活动不存在', [{ path: 'solicitationId', message: '征集活动不正确' }]);
     if (today < s.opens_on || today > s.closes_on) throw invalid('该征集活动不在征集期内', [{ path: 'solicitationId', message: '不在征集期内' }]);
@@ -63,12 +68,12 @@ export async function submitPublicProposal(ctx: RequestContext, input: PublicPro
   const now = ctx.now.toISOString();
   try {
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('proposals').values({
+      await insertProposal(trx, {
         id, tracking_code: code, idempotency_key: input.idempotencyKey, source: 'public', county_id: county.id, category: input.category, field: input.field ?? null,
         title: input.title, description: input.description, place_org_id: input.placeId ?? null, solicitation_id: input.solicitationId ?? null,
         proposer_user_id: null, proposer_name: input.name || null, proposer_phone: input.phone ?? null, assigned_by: null, instruction_ref: null, assigned_on: null,
         status: 'submitted', exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
-      }).execute();
+      });
       await recordAudit(ctx, { action: 'proposal.public_submit', subjectType: 'proposal', subjectId: id, countyId: county.id, summary: { title: input.title } }, trx);
     });
   } catch (e) {
@@ -82,10 +87,10 @@ export async function submitPublicProposal(ctx: RequestContext, input: PublicPro
 /** What a resident sees for a 查询码 — plain words, no personal data. */
 export async function trackProposal(ctx: RequestContext, code: string): Promise<TrackView> {
   const db = ctx.db.kysely;
-  const p = await db.selectFrom('proposals').selectAll().where('tracking_code', '=', code.trim().toUpperCase()).executeTakeFirst();
+  const p = await findProposalByCode(db, code.trim().toUpperCase());
   if (!p) throw notFound('该查询码对应的建议');
   const county = await findOrg(db, p.county_id);
-  const topic = p.topic_id ? await db.selectFrom('topics').select(['title', 'state', 'updated_at', 'answers_published_at']).where('id', '=', p.topic_id).executeTakeFirst() : undefined;
+  const topic = p.topic_id ? await findTopic(db, p.topic_id) : undefined;
   const answers = topic?.answers_published_at ? await publishedAnswers(ctx, p.topic_id!) : [];
   const stateLabel = topic ? TOPIC_STATE_LABELS[topic.state as TopicState] : null;
   const reason = p.exclusion_reason ? EXCLUSION_REASON_LABELS[p.exclusion_reason as ExclusionReason] : null;
@@ -116,17 +121,7 @@ export async function trackProposal(ctx: RequestContext, code: string): Promise<
 
 /** The accepted written answers of a topic's suggestions, once the office has made them public. */
 async function publishedAnswers(ctx: RequestContext, topicId: string): Promise<TrackAnswer[]> {
-  const db = ctx.db.kysely;
-  const rows = await db
-    .selectFrom('suggestions as s')
-    .innerJoin('feedbacks as f', 'f.suggestion_id', 's.id')
-    .leftJoin('organisations as o', 'o.id', 'f.dept_id')
-    .select(['s.id', 's.seq', 's.content', 'o.name as department_name', 'f.result_class', 'f.text', 'f.submitted_at'])
-    .where('s.topic_id', '=', topicId)
-    .where('f.status', '=', 'accepted')
-    .orderBy('s.seq')
-    .orderBy('f.submitted_at')
-    .execute();
+  const rows = await listAcceptedAnswers(ctx.db.kysely, topicId);
   const latest = new Map(rows.map((r) => [r.id, r]));
   return [...latest.values()].map((r) => ({ seq: r.seq, content: r.content, departmentName: r.department_name, resultClassLabel: RESULT_CLASS_LABELS[r.result_class as ResultClass] ?? r.result_class, text: r.text }));
 }
@@ -135,16 +130,13 @@ async function publishedAnswers(ctx: RequestContext, topicId: string): Promise<T
 export async function publicPlaces(ctx: RequestContext, parentId: string): Promise<PublicPlace[]> {
   const parent = await findOrg(ctx.db.kysely, parentId);
   if (!parent || !['county', 'township'].includes(parent.kind)) throw notFound('地区');
-  const rows = await ctx.db.kysely.selectFrom('organisations').select(['id', 'name', 'kind']).where('parent_id', '=', parentId).where('kind', 'in', ['township', 'village', 'community']).where('active', '=', 1).orderBy('sort_order').orderBy('name').execute();
-  return rows;
+  return listActiveChildren(ctx.db.kysely, parentId, ['township', 'village', 'community']);
 }
 
 /** Solicitations open today, optionally of one county. */
 export async function openSolicitations(ctx: RequestContext, countyId?: string): Promise<PublicSolicitation[]> {
   const today = ctx.now.toISOString().slice(0, 10);
-  let q = ctx.db.kysely.selectFrom('solicitations as s').leftJoin('organisations as o', 'o.id', 's.county_id').select(['s.id', 's.county_id', 'o.name as county_name', 's.title', 's.scope', 's.opens_on', 's.closes_on']).where('s.opens_on', '<=', today).where('s.closes_on', '>=', today);
-  if (countyId) q = q.where('s.county_id', '=', countyId);
-  const rows = await q.orderBy('s.closes_on').execute();
+  const rows = await listOpenSolicitations(ctx.db.kysely, today, countyId);
   return rows.map((r) => ({ id: r.id, countyId: r.county_id, countyName: r.county_name, title: r.title, scope: r.scope, opensOn: r.opens_on, closesOn: r.closes_on }));
 }
 

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
+import { findProposal } from '../../repositories/proposals.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { proposalSubject } from './present-proposal.js';
@@ -9,7 +10,7 @@ import { proposalSubject } from './present-proposal.js';
  * masked (138****1234). Every reveal is written to the audit trail, with whose number it was.
  */
 export async function revealProposalPhone(ctx: RequestContext, id: string): Promise<{ phone: string | null }> {
-  const row = await ctx.db.kysely.selectFrom('proposals').select(['id', 'county_id', 'proposer_phone', 'tracking_code']).where('id', '=', id).executeTakeFirst();
+  const row = await findProposal(ctx.db.kysely, id);
   if (!row) throw notFound('选题建议');
   await authorizeRead(ctx, 'proposal.list', proposalSubject(row), '选题建议');
   await authorize(ctx, 'proposal.reveal_phone', proposalSubject(row));

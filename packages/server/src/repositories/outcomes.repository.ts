@@ -1,0 +1,32 @@
+import type { Selectable } from 'kysely';
+import type { OutcomesTable, SuggestionsTable } from '../db/schema-topics.js';
+import type { Executor } from './types.js';
+
+/** A stored 协商成果. */
+export type OutcomeRow = Selectable<OutcomesTable>;
+/** A stored numbered suggestion of an outcome. */
+export type SuggestionRow = Selectable<SuggestionsTable>;
+
+/** An accepted written answer to a suggestion, with the answering department's name. */
+export interface AnswerRow {
+  readonly id: string;
+  readonly seq: number;
+  readonly content: string;
+  readonly department_name: string | null;
+  readonly result_class: string;
+  readonly text: string;
+  readonly submitted_at: string;
+}
+
+/** The accepted answers to a topic's suggestions, by suggestion number and then oldest first. */
+export const listAcceptedAnswers = (db: Executor, topicId: string): Promise<AnswerRow[]> =>
+  db
+    .selectFrom('suggestions as s')
+    .innerJoin('feedbacks as f', 'f.suggestion_id', 's.id')
+    .leftJoin('organisations as o', 'o.id', 'f.dept_id')
+    .select(['s.id', 's.seq', 's.content', 'o.name as department_name', 'f.result_class', 'f.text', 'f.submitted_at'])
+    .where('s.topic_id', '=', topicId)
+    .where('f.status', '=', 'accepted')
+    .orderBy('s.seq')
+    .orderBy('f.submitted_at')
+    .execute();
