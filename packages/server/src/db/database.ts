@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type KyselyConfig, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type KyselyConfig, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -30,6 +30,26 @@ const slowLog = (): KyselyConfig['log'] => {
   };
 };
 
+/**
+ * better-sqlite3 compiles a statement for every query Kysely sends — a sixth of a page's CPU. Statements are
+ * kept by their SQL text instead (the most recently used 500), as PostgreSQL's driver would plan them once;
+ * SQLite recompiles a kept statement by itself after a schema change.
+ */
+export function keepStatements(db: SQLite.Database, max = 500): SqliteDatabase {
+  const kept = new Map<string, SqliteStatement>();
+  return {
+    close: () => db.close(),
+    prepare(text: string): SqliteStatement {
+      let statement = kept.get(text);
+      if (statement) kept.delete(text);
+      else statement = db.prepare(text) as unknown as SqliteStatement;
+      kept.set(text, statement);
+      if (kept.size > max) kept.delete(kept.keys().next().value as string);
+      return statement;
+    },
+  };
+}
+
 /** Opens PostgreSQL when url is a postgres:// URL, otherwise SQLite at the given file. */
 export function openDatabase(options: { url: string | null; sqliteFile: string }): Db {
   if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
@@ -45,6 +65,8 @@ export function openDatabase(options: { url: string | null; sqliteFile: string }
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), log: slowLog() });
+  // 32 MiB of page cache per connection instead of SQLite's 2 MiB: a city's years of topics are read at random.
+  sqlite.pragma('cache_size = -32768');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepStatements(sqlite) }), log: slowLog() });
   return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
 }
