@@ -3,23 +3,12 @@ import path from 'node:path';
 import type { PublicContactPoint, PublicCounty, Regulation } from '@shangliang/core';
 import type { Db } from '../../db/database.js';
 import { SERVER_ROOT } from '../../package-root.js';
+import { countOrgsByCountyAndKind, listPublicContactPoints, listPublicCounties } from '../../repositories/public.repository.js';
 
 /** 各县（市、区） — active counties with the size of their tree; public data only. */
 export async function publicCounties(db: Db): Promise<PublicCounty[]> {
-  const counties = await db.kysely
-    .selectFrom('organisations')
-    .select(['id', 'name', 'region_name', 'party_name'])
-    .where('kind', '=', 'county')
-    .where('active', '=', 1)
-    .orderBy('sort_order')
-    .execute();
-  const counts = await db.kysely
-    .selectFrom('organisations')
-    .select(['county_id', 'kind', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('kind', 'in', ['township', 'village', 'community'])
-    .where('active', '=', 1)
-    .groupBy(['county_id', 'kind'])
-    .execute();
+  const counties = await listPublicCounties(db.kysely);
+  const counts = await countOrgsByCountyAndKind(db.kysely, ['township', 'village', 'community']);
   const count = (id: string, kinds: string[]) =>
     counts.filter((c) => c.county_id === id && kinds.includes(c.kind)).reduce((n, c) => n + Number(c.n), 0);
   return counties.map((c) => ({
@@ -34,13 +23,7 @@ export async function publicCounties(db: Db): Promise<PublicCounty[]> {
 
 /** 工作联系点 — public names and places. */
 export async function publicContactPoints(db: Db): Promise<PublicContactPoint[]> {
-  const rows = await db.kysely
-    .selectFrom('contact_points as c')
-    .leftJoin('organisations as o', 'o.id', 'c.county_id')
-    .select(['c.id', 'c.name', 'o.name as county_name', 'c.address'])
-    .where('c.active', '=', 1)
-    .orderBy('c.name')
-    .execute();
+  const rows = await listPublicContactPoints(db.kysely);
   return rows.map((r) => ({ id: r.id, name: r.name, countyName: r.county_name, address: r.address }));
 }
 
