@@ -8,6 +8,8 @@ export interface Policy {
   can(action: Action): boolean;
   /** An action on one object, from the `actions` the server sent with it. */
   canOn<A extends string>(object: { readonly actions: readonly A[] } | null | undefined, action: NoInfer<A>): boolean;
+  /** A step of the object's workflow, from the `events` the server sent with it. */
+  canTake<E extends string>(object: { readonly events: readonly E[] } | null | undefined, event: NoInfer<E>): boolean;
   /** Whether a console page opens for this user: the menu the server sent (other pages show 无权访问). */
   canOpen(page: MenuKey): boolean;
 }
@@ -15,6 +17,11 @@ export interface Policy {
 /** True when the server listed the action among the object's own; false while the object is not loaded. */
 export function canOn<A extends string>(object: { readonly actions: readonly A[] } | null | undefined, action: NoInfer<A>): boolean {
   return !!object && object.actions.includes(action);
+}
+
+/** True when the server listed the workflow event among those the user may take on the object now. */
+export function canTake<E extends string>(object: { readonly events: readonly E[] } | null | undefined, event: NoInfer<E>): boolean {
+  return !!object && object.events.includes(event);
 }
 
 /**
@@ -26,6 +33,7 @@ export function usePolicy(): Policy {
   return {
     can: (action) => !!me?.actions.includes(action),
     canOn,
+    canTake,
     canOpen: (page) => !!me?.menu.includes(page),
   };
 }

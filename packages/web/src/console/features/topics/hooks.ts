@@ -14,6 +14,7 @@ import type {
   UpdatePlanInput,
   UpdateTopicInput,
 } from '@shangliang/core';
+import { MEMBER_ROLES } from '@shangliang/core';
 import { apiGet, apiPatch, apiPost, type Query } from '../../../api/client.js';
 import type { MyActivity, Org, Page, Plan, Topic, TopicPage, User, Venue } from '../../../api/types.js';
 
@@ -78,11 +79,15 @@ export function useMyActivities(page: number, pageSize = 20) {
   });
 }
 
-/** Members of a county (for research and consultation forms). */
+/** Members of a county (for research and consultation forms): holders of core's member roles. */
 export function useCountyMembers(countyId: string | null | undefined, enabled = true) {
   return useQuery({
     queryKey: ['users', 'members', countyId],
-    queryFn: async () => (await apiGet<Page<User>>('/api/users', { role: 'member', countyId, pageSize: 100 })).items,
+    queryFn: async () => {
+      // GET /api/users filters by one role at a time; a user holding two member roles is listed once.
+      const pages = await Promise.all(MEMBER_ROLES.map((role) => apiGet<Page<User>>('/api/users', { role, countyId, pageSize: 100 })));
+      return [...new Map(pages.flatMap((p) => p.items).map((u) => [u.id, u])).values()];
+    },
     enabled,
     staleTime: 60_000,
   });

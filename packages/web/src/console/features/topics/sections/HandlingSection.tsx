@@ -11,6 +11,8 @@ import { Section } from '../../../components/Section.js';
 /** 建议办理 — each suggestion of the outcome with its state, lead department, countdown and latest rating. */
 export function HandlingSection({ topic, items }: { topic: Topic; items: readonly HandlingItem[] }): ReactElement {
   const { canOpen: opens } = usePolicy();
+  // 办理表 needs handling.manage on the topic, which the server does not send as an action yet;
+  // until it does, the item's access (the server's own answer, from core's policy) stands in.
   const office = items.some((i) => i.access === 'office');
   // The item page is reached from either of these pages (see menuKeyOf).
   const canOpen = opens('handling') || opens('my_items');

@@ -3,7 +3,7 @@ import { Alert, Card } from 'antd';
 import { type Action, TOPIC_TRANSITIONS, type TopicEvent } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { ActionBar, type ActionButton } from '../../../components/ActionBar.js';
-import { canOn } from '../../../components/usePolicy.js';
+import { canOn, canTake } from '../../../components/usePolicy.js';
 import type { TopicDialog } from '../forms/TopicDialogs.js';
 import { StageBar } from './StageBar.js';
 
@@ -13,6 +13,7 @@ const FORM_EVENTS: Partial<Record<TopicEvent, TopicDialog>> = { start_consultati
 /** 阶段 and 可办理的操作: the stage bar, why a step is blocked, and a button per action the user may take. */
 export function TopicActions({ topic, onOpen }: { topic: Topic; onOpen: (dialog: TopicDialog) => void }): ReactElement {
   const has = (a: Action): boolean => canOn(topic, a);
+  const takes = (e: TopicEvent): boolean => canTake(topic, e);
   const buttons: ActionButton<TopicDialog>[] = [];
   if (has('topic.update')) buttons.push({ key: 'edit', label: '编辑议题', open: { kind: 'edit' } });
   for (const event of topic.events) {
@@ -26,11 +27,11 @@ export function TopicActions({ topic, onOpen }: { topic: Topic; onOpen: (dialog:
     buttons.push({ key: 'report', label: '提交调研报告', open: { kind: 'report' } });
   }
   if (has('topic.record_preparation')) buttons.push({ key: 'preparation', label: '记录前置事项', open: { kind: 'preparation' } });
-  if (has('topic.schedule_consultation') || topic.events.includes('start_consultation')) {
-    buttons.push({ key: 'schedule', label: '安排协商活动', primary: topic.events.includes('start_consultation'), open: { kind: 'schedule' } });
+  if (has('topic.schedule_consultation') || takes('start_consultation')) {
+    buttons.push({ key: 'schedule', label: '安排协商活动', primary: takes('start_consultation'), open: { kind: 'schedule' } });
   }
-  if (has('topic.submit_outcome') || topic.events.includes('submit_outcome')) {
-    buttons.push({ key: 'outcome', label: '报送协商成果', primary: topic.events.includes('submit_outcome'), open: { kind: 'outcome' } });
+  if (has('topic.submit_outcome') || takes('submit_outcome')) {
+    buttons.push({ key: 'outcome', label: '报送协商成果', primary: takes('submit_outcome'), open: { kind: 'outcome' } });
   }
 
   return (
