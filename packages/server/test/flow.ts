@@ -12,14 +12,42 @@ export async function step<T>(t: TestApp, cookie: string | null, method: string,
   return res.json;
 }
 
+/** The fixtures' own sessions per app and demo user, with the clock time they were last known good at. */
+const sessions = new WeakMap<TestApp, Map<string, { cookie: string; at: number }>>();
+
+/**
+ * A session of a demo user for the fixtures. Signing in costs a password hash, so a session is kept
+ * while the test clock stands still; once it has moved (the session may have idled out), a new one.
+ */
+async function session(t: TestApp, username: string): Promise<string> {
+  const mine = sessions.get(t) ?? new Map<string, { cookie: string; at: number }>();
+  sessions.set(t, mine);
+  const kept = mine.get(username);
+  if (kept && kept.at === t.clock.current.getTime()) return kept.cookie;
+  const cookie = await t.login(username);
+  mine.set(username, { cookie, at: t.clock.current.getTime() });
+  return cookie;
+}
+
+/** `step` as a demo user, in a fixture session; signs in again once if the test ended that session. */
+async function stepAs<T>(t: TestApp, username: string, method: string, url: string, body?: unknown, status = 200): Promise<T> {
+  const res = await t.call<T>(await session(t, username), method, url, body);
+  if (res.status !== 401) {
+    if (res.status !== status) throw new Error(`${method} ${url} as ${username} → ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json;
+  }
+  sessions.get(t)?.delete(username);
+  return step<T>(t, await session(t, username), method, url, body, status);
+}
+
 /** A new 尧都区 topic in 待提交审议, created by the county office. */
 export async function draftTopic(t: TestApp, title: string, extra: Partial<CreateTopicInput> = {}): Promise<TopicView> {
-  return step<TopicView>(t, await t.login('yaodu-office'), 'POST', '/api/topics', { title, description: `${title}的协商议题说明。`, category: 'livelihood', ...extra }, 201);
+  return stepAs<TopicView>(t, 'yaodu-office', 'POST', '/api/topics', { title, description: `${title}的协商议题说明。`, category: 'livelihood', ...extra }, 201);
 }
 
 /** Takes a draft topic through 主席会议审议 (the chair) and 党委审定 (the party reviewer) to 调研中. */
 export async function approve(t: TestApp, topicId: string): Promise<TopicView> {
-  const transition = async (user: string, event: string) => step<TopicView>(t, await t.login(user), 'POST', `/api/topics/${topicId}/transitions`, { event });
+  const transition = async (user: string, event: string) => stepAs<TopicView>(t, user, 'POST', `/api/topics/${topicId}/transitions`, { event });
   await transition('yaodu-office', 'submit_for_review');
   await transition('yaodu-chair', 'chair_pass');
   return transition('yaodu-party', 'party_approve');
@@ -33,19 +61,19 @@ export async function approvedTopic(t: TestApp, title: string, extra: Partial<Cr
 /** A new 尧都区 topic rejected at the chair's meeting (未通过). */
 export async function rejectedTopic(t: TestApp, title: string): Promise<TopicView> {
   const { id } = await draftTopic(t, title);
-  await step(t, await t.login('yaodu-office'), 'POST', `/api/topics/${id}/transitions`, { event: 'submit_for_review' });
-  return step<TopicView>(t, await t.login('yaodu-chair'), 'POST', `/api/topics/${id}/transitions`, { event: 'chair_reject', reason: '已列入其他专项，不再单独协商' });
+  await stepAs(t, 'yaodu-office', 'POST', `/api/topics/${id}/transitions`, { event: 'submit_for_review' });
+  return stepAs<TopicView>(t, 'yaodu-chair', 'POST', `/api/topics/${id}/transitions`, { event: 'chair_reject', reason: '已列入其他专项，不再单独协商' });
 }
 
 /** Submits a research report on a topic in 调研中 (不调研不协商), as the county office. */
 export async function reportResearch(t: TestApp, topicId: string, title: string): Promise<TopicView> {
-  return step<TopicView>(t, await t.login('yaodu-office'), 'POST', `/api/topics/${topicId}/research-reports`, { title: `${title}调研报告`, body: '经实地调研，情况如下：……（调研报告正文）', submittedOn: '2026-11-20' }, 201);
+  return stepAs<TopicView>(t, 'yaodu-office', 'POST', `/api/topics/${topicId}/research-reports`, { title: `${title}调研报告`, body: '经实地调研，情况如下：……（调研报告正文）', submittedOn: '2026-11-20' }, 201);
 }
 
 /** Researches an approved topic and schedules a county meeting (协商中); answers the topic with its one consultation. */
 export async function consult(t: TestApp, topicId: string, title: string): Promise<TopicView> {
   await reportResearch(t, topicId, title);
-  return step<TopicView>(t, await t.login('yaodu-office'), 'POST', `/api/topics/${topicId}/consultations`, { form: 'meeting', level: 'county', startsAt: '2026-11-25T09:00:00+08:00', venueText: '区政协会议室' }, 201);
+  return stepAs<TopicView>(t, 'yaodu-office', 'POST', `/api/topics/${topicId}/consultations`, { form: 'meeting', level: 'county', startsAt: '2026-11-25T09:00:00+08:00', venueText: '区政协会议室' }, 201);
 }
 
 /** A new 尧都区 topic with its consultation scheduled, not yet held (协商中). */
@@ -55,10 +83,9 @@ export async function consultingTopic(t: TestApp, title: string): Promise<TopicV
 
 /** Records the consultation of a topic in 协商中 and submits its outcome with these suggestions (成果已报送). */
 export async function submitOutcome(t: TestApp, topic: TopicView, suggestions: string[]): Promise<TopicView> {
-  const office = await t.login('yaodu-office');
-  await step(t, office, 'POST', `/api/consultations/${topic.consultations[0]!.id}/record`, { minutes: '会议记录……' });
+  await stepAs(t, 'yaodu-office', 'POST', `/api/consultations/${topic.consultations[0]!.id}/record`, { minutes: '会议记录……' });
   const body = { kind: 'suggestions', title: `关于${topic.title}的协商建议`, suggestions: suggestions.map((content) => ({ content })), submittedTo: '尧都区委、区政府', submittedOn: '2026-11-27' };
-  return step<TopicView>(t, office, 'POST', `/api/topics/${topic.id}/outcome`, body, 201);
+  return stepAs<TopicView>(t, 'yaodu-office', 'POST', `/api/topics/${topic.id}/outcome`, body, 201);
 }
 
 /** Drives a new 尧都区 topic to 成果已报送 through the API, each step by its own demo user; returns the topic and its items. */
@@ -69,15 +96,14 @@ export async function topicWithOutcome(t: TestApp, title: string, suggestions: s
 
 /** 交办 — the county office assigns an item (body: leadDepartmentId and any of dueOn, coDepartmentIds, letterNo …). */
 export async function assignItem(t: TestApp, itemId: string, body: { leadDepartmentId: string } & Record<string, unknown>): Promise<HandlingItemDetail> {
-  return step<HandlingItemDetail>(t, await t.login('yaodu-office'), 'POST', `/api/handling/items/${itemId}/assign`, body);
+  return stepAs<HandlingItemDetail>(t, 'yaodu-office', 'POST', `/api/handling/items/${itemId}/assign`, body);
 }
 
 /** Takes an item assigned to 尧都区交通运输局 to 已办结: its answer (A), accepted, and rated 满意. */
 export async function settleItem(t: TestApp, itemId: string): Promise<HandlingItemDetail> {
-  const [office, dept] = [await t.login('yaodu-office'), await t.login('yaodu-dept-jt')];
-  await step(t, dept, 'POST', `/api/handling/items/${itemId}/feedback`, { text: '已会同有关单位办理完毕。', resultClass: 'A', responsible: '孙立新', contact: '13935711021' });
-  await step(t, office, 'POST', `/api/handling/items/${itemId}/review`, { decision: 'accept' });
-  return step<HandlingItemDetail>(t, office, 'POST', `/api/handling/items/${itemId}/evaluate`, { rating: 'satisfied' });
+  await stepAs(t, 'yaodu-dept-jt', 'POST', `/api/handling/items/${itemId}/feedback`, { text: '已会同有关单位办理完毕。', resultClass: 'A', responsible: '孙立新', contact: '13935711021' });
+  await stepAs(t, 'yaodu-office', 'POST', `/api/handling/items/${itemId}/review`, { decision: 'accept' });
+  return stepAs<HandlingItemDetail>(t, 'yaodu-office', 'POST', `/api/handling/items/${itemId}/evaluate`, { rating: 'satisfied' });
 }
 
 /** Answers the portal's arithmetic question as a resident would. */
