@@ -202,16 +202,23 @@ async function fixtures(dataset) {
   const topics = (await q('select id from topics where county_id = $1 order by random() limit 1000', [yaodu.id])).map((r) => r.id);
   const codes = (await q('select tracking_code from proposals order by random() limit 2000')).map((r) => r.tracking_code);
   const [{ n: totalTopics }] = await q('select count(*) as n from topics');
-  return { yaoduId: yaodu.id, topics, codes, totalTopics: Number(totalTopics) };
+  // The cursor (加载更多) that starts the city's deep page: the last row of the page before it, in the list's order.
+  const deep = deepPage(Number(totalTopics));
+  const [before] = await q('select updated_at, id from topics order by updated_at desc, id desc limit 1 offset $1', [(deep - 1) * 20 - 1]);
+  const deepCursor = before ? Buffer.from(JSON.stringify([before.updated_at, before.id])).toString('base64url') : null;
+  return { yaoduId: yaodu.id, topics, codes, totalTopics: Number(totalTopics), deepCursor };
 }
 
 /** The measured pages: [key, label, user (null: no sign-in), path or paths]. */
+/** Page 2000 of 20 at 100,000 topics is 40 % deep into the city's list; other sizes go as deep. */
+const deepPage = (totalTopics) => Math.max(2, Math.round((2000 * totalTopics) / 100_000));
+
 function pagesFor(fx) {
-  // Page 2000 of 20 at 100,000 topics is 40 % deep into the city's list; other sizes go as deep.
-  const deep = Math.max(1, Math.round((2000 * fx.totalTopics) / 100_000));
+  const deep = deepPage(fx.totalTopics);
   return [
     { key: 'topics.county.p1', label: '议题列表 第1页（县）', user: 'yaodu-office', path: '/api/topics?page=1&pageSize=20' },
     { key: 'topics.city.deep', label: `议题列表 第${deep}页（市）`, user: 'city-office', path: `/api/topics?page=${deep}&pageSize=20` },
+    { key: 'topics.city.cursor', label: `议题列表 第${deep}页（市，加载更多）`, user: 'city-office', path: `/api/topics?pageSize=20&after=${fx.deepCursor}` },
     { key: 'topic.detail', label: '议题详情', user: 'yaodu-office', paths: fx.topics.map((id) => `/api/topics/${id}`) },
     { key: 'proposals.pool', label: '选题建议库 第1页', user: 'yaodu-office', path: '/api/proposals' },
     { key: 'handling.items.county', label: '办理督办 办件（县）', user: 'yaodu-office', path: '/api/handling/items' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam } from '../common/cursor.js';
 import {
   CONSULTATION_FORMS,
   CONSULTATION_LEVELS,
@@ -80,6 +81,8 @@ export const topicQuerySchema = z.strictObject({
   q: z.string().trim().max(50).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100, '每页最多 100 条').default(20),
+  /** 加载更多: the page after the row this cursor names (the answer's nextCursor), read from the index without skipping; `page` is then ignored. */
+  after: cursorParam(2).optional(),
 });
 /** Filters of the topic list. */
 export type TopicQuery = z.infer<typeof topicQuerySchema>;

@@ -46,7 +46,11 @@ export const topicSummaryViewSchema = z.strictObject({
 export type TopicSummaryView = z.infer<typeof topicSummaryViewSchema>;
 
 /** Answer of GET /api/topics: a page, with counts by state of the whole filter. */
-export const topicPageSchema = pageSchema(topicSummaryViewSchema).extend({ countsByState: z.partialRecord(z.enum(TOPIC_STATES), z.number().int()) });
+export const topicPageSchema = pageSchema(topicSummaryViewSchema).extend({
+  countsByState: z.partialRecord(z.enum(TOPIC_STATES), z.number().int()),
+  /** Pass as `after` for the next page (加载更多); null after the last page. */
+  nextCursor: z.string().nullable(),
+});
 /** A page of topics. */
 export type TopicPage = z.infer<typeof topicPageSchema>;
 

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
-import type { TopicFacts } from '@shangliang/core';
+import { encodeCursor, type TopicFacts } from '@shangliang/core';
 import { newId } from './ids.js';
 import { tallyTopics } from './tallies.repository.js';
 import { containsText, type Executor, inCountyScope, nextEventSeq } from './types.js';
@@ -50,21 +50,26 @@ function filtered(db: Executor, f: TopicFilter) {
 export async function listTopics(
   db: Executor,
   filter: TopicFilter,
-  page: { page: number; pageSize: number },
-): Promise<{ rows: TopicRow[]; total: number; countsByState: Record<string, number> }> {
+  page: { page: number; pageSize: number; after?: readonly string[] | undefined },
+): Promise<{ rows: TopicRow[]; total: number; countsByState: Record<string, number>; nextCursor: string | null }> {
   const countsByState = await countByState(db, filter);
   let q = filtered(db, filter);
   if (filter.state) q = q.where('topics.state', '=', filter.state);
   const total = filter.state ? (countsByState[filter.state] ?? 0) : Object.values(countsByState).reduce((a, b) => a + b, 0);
-  // Late row lookup: the page's ids come from the index alone, so page 2,000 skips index entries, not rows.
+  // Late row lookup: the page's ids come from the index alone, so page 2,000 skips index entries, not rows;
+  // with a cursor (加载更多) the page starts at its key in the index and skips nothing.
+  const [at, id] = page.after ?? [];
+  if (at !== undefined && id !== undefined) q = q.where((eb) => eb.or([eb('topics.updated_at', '<', at), eb.and([eb('topics.updated_at', '=', at), eb('topics.id', '<', id)])]));
   const ids = q
     .select('topics.id')
     .orderBy('topics.updated_at', 'desc')
     .orderBy('topics.id', 'desc')
     .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize);
+    .offset(page.after ? 0 : (page.page - 1) * page.pageSize);
   const rows = await db.selectFrom('topics').selectAll().where('id', 'in', ids).orderBy('updated_at', 'desc').orderBy('id', 'desc').execute();
-  return { rows, total, countsByState };
+  const last = rows.at(-1);
+  const nextCursor = last && rows.length === page.pageSize ? encodeCursor([last.updated_at, last.id]) : null;
+  return { rows, total, countsByState, nextCursor };
 }
 
 /** A filter's topics by state: from the kept tallies when it narrows by county alone, else counted. */

@@ -64,8 +64,8 @@ export async function listTopicsOf(ctx: RequestContext, query: TopicQuery): Prom
   if (!all || query.countyId) await authorize(ctx, 'topic.read', { type: 'topic', scope: [query.countyId ?? ctx.user.countyId] });
   const countyScope = all ? undefined : [ctx.user.countyId];
   const page = { page: query.page, pageSize: query.pageSize };
-  const { rows, total, countsByState } = await listTopics(ctx.db.kysely, { ...query, countyScope }, page);
-  return { items: await presentTopicSummaries(ctx, rows), total, ...page, countsByState };
+  const { rows, total, countsByState, nextCursor } = await listTopics(ctx.db.kysely, { ...query, countyScope }, { ...page, after: query.after });
+  return { items: await presentTopicSummaries(ctx, rows), total, ...page, countsByState, nextCursor };
 }
 
 /** 修改议题 — while it is still a draft, and only from the version the form was loaded at. */
