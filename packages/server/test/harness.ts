@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import { afterAll } from 'vitest';
 import { type AppOptions, buildApp } from '../src/app.js';
 import { type Db, type Engine, openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
@@ -26,17 +27,21 @@ export class TestClock {
   }
 }
 
-/** A new, empty PostgreSQL database on TEST_POSTGRES_URL's server: its URL and how to drop it. */
-export async function freshPostgresDatabase(prefix = 'sl_test'): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A new PostgreSQL database on TEST_POSTGRES_URL's server — empty, or a copy of a template database:
+ * its name, URL and how to drop it.
+ */
+export async function freshPostgresDatabase(prefix = 'sl_test', template?: string): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_POSTGRES_URL!;
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
@@ -47,12 +52,50 @@ export async function freshPostgresDatabase(prefix = 'sl_test'): Promise<{ url: 
   };
 }
 
-async function freshDb(engine: Engine): Promise<{ db: Db; drop: () => Promise<void> }> {
+/** Migrates a new database and seeds the organisations and (when demo) the demo accounts. */
+async function seedFresh(db: Db, at: Date, demo: boolean): Promise<void> {
+  await migrate(db);
+  await seedOrganisations(db, at);
+  if (demo) await seedDemo(db, at);
+}
+
+/**
+ * PostgreSQL databases migrated and seeded once per test file (vitest gives each file its own copy of
+ * this module), by demo flag: copying one is several times cheaper than migrating a new one.
+ */
+const templates = new Map<boolean, Promise<string>>();
+const dropTemplates: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const drop of dropTemplates.splice(0)) await drop();
+});
+
+function postgresTemplate(demo: boolean, at: Date): Promise<string> {
+  let template = templates.get(demo);
+  if (!template) {
+    template = (async () => {
+      const { name, url, drop } = await freshPostgresDatabase('sl_tpl');
+      dropTemplates.push(drop);
+      const db = openDatabase({ url, sqliteFile: '' });
+      try {
+        await seedFresh(db, at, demo);
+      } finally {
+        await db.close(); // a template is copied only when nobody is connected to it
+      }
+      return name;
+    })();
+    templates.set(demo, template);
+  }
+  return template;
+}
+
+/** A fresh database with the Linfen organisations and (when demo) the demo accounts, seeded at that time. */
+async function freshDb(engine: Engine, at: Date, demo: boolean): Promise<{ db: Db; drop: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const db = openDatabase({ url: null, sqliteFile: ':memory:' });
+    await seedFresh(db, at, demo);
     return { db, drop: async () => undefined };
   }
-  const { url, drop } = await freshPostgresDatabase();
+  const { url, drop } = await freshPostgresDatabase('sl_test', await postgresTemplate(demo, at));
   return { db: openDatabase({ url, sqliteFile: '' }), drop };
 }
 
@@ -86,11 +129,8 @@ export interface TestApp {
 
 /** Builds a test app on the engine, seeded with the organisations and (unless demo is false) the demo accounts. */
 export async function createTestApp(engine: Engine, options: { demo?: boolean; app?: Partial<AppOptions> } = {}): Promise<TestApp> {
-  const { db, drop } = await freshDb(engine);
-  await migrate(db);
   const clock = new TestClock();
-  await seedOrganisations(db, clock.now());
-  if (options.demo !== false) await seedDemo(db, clock.now());
+  const { db, drop } = await freshDb(engine, clock.now(), options.demo !== false);
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
   const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, responseValidation: 'strict', ...options.app });
   await app.ready();
