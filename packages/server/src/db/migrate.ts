@@ -18,6 +18,7 @@ import * as tallies from './migrations/0015-tallies.js';
 import * as pendingIndexes from './migrations/0016-pending-indexes.js';
 import * as departmentBoard from './migrations/0017-department-board.js';
 import * as stageFlags from './migrations/0018-stage-flags.js';
+import * as talliesClustered from './migrations/0019-tallies-clustered.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -39,6 +40,7 @@ const MIGRATIONS = [
   { name: '0016-pending-indexes', up: pendingIndexes.up },
   { name: '0017-department-board', up: departmentBoard.up },
   { name: '0018-stage-flags', up: stageFlags.up },
+  { name: '0019-tallies-clustered', up: talliesClustered.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

@@ -142,16 +142,18 @@ export interface DepartmentSummary {
   readonly settled: number;
 }
 
-/** Per lead department of a county scope (all counties when none): all items, open, overdue, due soon and settled, from the tallies. */
-export async function summariseByDepartment(db: Executor, f: Pick<ItemFilter, 'countyScope'>, days: DueDays): Promise<DepartmentSummary[]> {
+/** Per lead department of a county scope (all counties when none): all items, open, overdue, due soon and settled; and the scope's items by state — from one read of the tallies. */
+export async function summariseByDepartment(db: Executor, f: Pick<ItemFilter, 'countyScope'>, days: DueDays): Promise<{ departments: DepartmentSummary[]; byState: Record<string, number> }> {
   const byDept = new Map<string, DepartmentSummary>();
+  const byState: Record<string, number> = {};
   for (const t of await tallyItems(db, f.countyScope, days)) {
+    byState[t.state] = (byState[t.state] ?? 0) + t.n;
     if (!t.leadDeptId) continue;
     const d = byDept.get(t.leadDeptId) ?? { departmentId: t.leadDeptId, total: 0, open: 0, overdue: 0, dueSoon: 0, settled: 0 };
     const settled = t.state === 'settled' ? t.n : 0;
     byDept.set(t.leadDeptId, { ...d, total: d.total + t.n, open: d.open + t.n - settled, overdue: d.overdue + t.overdue, dueSoon: d.dueSoon + t.dueSoon, settled: d.settled + settled });
   }
-  return [...byDept.values()];
+  return { departments: [...byDept.values()], byState };
 }
 
 /** Appends to an item's timeline. */

@@ -42,7 +42,8 @@ const add = (t: Tally, q = t.table) =>
 const remove = (t: Tally) => `update ${t.table} set n = n - 1 where ${matches(t, 'OLD')};`;
 const moved = (t: Tally) => `(${over(t, 'OLD').join(', ')}) is distinct from (${over(t, 'NEW').join(', ')})`;
 
-function sqliteTriggers(t: Tally): string[] {
+/** The SQLite triggers that keep a tally (also used by 0019, which rebuilds the tables). */
+export function sqliteTriggers(t: Tally): string[] {
   const changed = over(t, 'OLD').map((o, i) => `${o} is not ${over(t, 'NEW')[i]}`).join(' or ');
   return [
     `create trigger ${t.source}_tally_insert after insert on ${t.source} begin ${add(t)} end`,

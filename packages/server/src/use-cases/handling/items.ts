@@ -1,7 +1,7 @@
 import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type HandlingItemDetail, type HandlingItemPage, type HandlingSummaryView, type ItemQuery, readableScope } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, notFound } from '../../http/errors.js';
-import { countItems, type DueDays, findItem, type ItemFilter, type ItemRow, pageBoard, summariseByDepartment } from '../../repositories/handling.repository.js';
+import { type DueDays, findItem, type ItemFilter, type ItemRow, pageBoard, summariseByDepartment } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { authorize, hiddenFrom, refused } from '../authorize.js';
 import { accessTo, presentItemDetail, presentItems } from './present-item.js';
@@ -55,10 +55,10 @@ export async function handlingSummary(ctx: RequestContext): Promise<HandlingSumm
   if (scope.countyScope) await authorize(ctx, 'handling.manage', { type: 'topic', scope: scope.countyScope });
   const db = ctx.db.kysely;
   const days = dueDays(ctx);
-  const [departments, counts] = await Promise.all([summariseByDepartment(db, scope, days), countItems(db, scope, days)]);
+  const { departments, byState } = await summariseByDepartment(db, scope, days);
   const orgs = await findOrgs(db, departments.map((d) => d.departmentId));
   const byDepartment = departments
     .map((d) => ({ ...d, departmentName: orgs.get(d.departmentId)?.name ?? null }))
     .sort((a, b) => b.overdue - a.overdue || b.open - a.open);
-  return { byDepartment, byState: counts.byState };
+  return { byDepartment, byState };
 }
