@@ -1,4 +1,5 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
+import type { HandlingItemsTable } from '../db/schema-handling.js';
 import type { OutcomesTable, SuggestionsTable } from '../db/schema-topics.js';
 import type { Executor } from './types.js';
 
@@ -30,3 +31,26 @@ export const listAcceptedAnswers = (db: Executor, topicId: string): Promise<Answ
     .orderBy('s.seq')
     .orderBy('f.submitted_at')
     .execute();
+
+/** A topic's outcome (a topic has at most one). */
+export const findOutcomeOfTopic = (db: Executor, topicId: string): Promise<OutcomeRow | undefined> =>
+  db.selectFrom('outcomes').selectAll().where('topic_id', '=', topicId).executeTakeFirst();
+
+/** An outcome's suggestions by number. */
+export const listSuggestionsOf = (db: Executor, outcomeId: string): Promise<SuggestionRow[]> =>
+  db.selectFrom('suggestions').selectAll().where('outcome_id', '=', outcomeId).orderBy('seq').execute();
+
+/** Inserts an outcome. */
+export const insertOutcome = async (db: Executor, row: Insertable<OutcomesTable>): Promise<void> => {
+  await db.insertInto('outcomes').values(row).execute();
+};
+
+/** Inserts an outcome's suggestions. */
+export const insertSuggestions = async (db: Executor, rows: readonly Insertable<SuggestionsTable>[]): Promise<void> => {
+  await db.insertInto('suggestions').values([...rows]).execute();
+};
+
+/** Inserts the handling items the suggestions become (one per suggestion, keyed by it). */
+export const insertHandlingItems = async (db: Executor, rows: readonly Insertable<HandlingItemsTable>[]): Promise<void> => {
+  await db.insertInto('handling_items').values([...rows]).execute();
+};

@@ -1,5 +1,5 @@
 import { type Insertable, type Selectable, sql } from 'kysely';
-import type { ResearchActivitiesTable, ResearchReportsTable } from '../db/schema-topics.js';
+import type { PreparationsTable, ResearchActivitiesTable, ResearchReportsTable } from '../db/schema-topics.js';
 import type { Executor } from './types.js';
 
 /** Stores a research activity and one row per member, in the caller's transaction. */
@@ -65,3 +65,30 @@ export type ResearchReportRow = Selectable<ResearchReportsTable>;
 /** Loads one research report. */
 export const findResearchReport = (db: Executor, id: string): Promise<ResearchReportRow | undefined> =>
   db.selectFrom('research_reports').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** A stored research activity. */
+export type ResearchActivityRow = Selectable<ResearchActivitiesTable>;
+/** A stored 向党委政府报告 or 提前研究解决方案. */
+export type PreparationRow = Selectable<PreparationsTable>;
+
+/** Inserts a research report. */
+export const insertResearchReport = async (db: Executor, row: Insertable<ResearchReportsTable>): Promise<void> => {
+  await db.insertInto('research_reports').values(row).execute();
+};
+
+/** Inserts a preparation. */
+export const insertPreparation = async (db: Executor, row: Insertable<PreparationsTable>): Promise<void> => {
+  await db.insertInto('preparations').values(row).execute();
+};
+
+/** A topic's research activities by date. */
+export const listResearchActivitiesOf = (db: Executor, topicId: string): Promise<ResearchActivityRow[]> =>
+  db.selectFrom('research_activities').selectAll().where('topic_id', '=', topicId).orderBy('date').execute();
+
+/** A topic's research reports by the day they were submitted. */
+export const listResearchReportsOf = (db: Executor, topicId: string): Promise<ResearchReportRow[]> =>
+  db.selectFrom('research_reports').selectAll().where('topic_id', '=', topicId).orderBy('submitted_on').execute();
+
+/** A topic's preparations by date. */
+export const listPreparationsOf = (db: Executor, topicId: string): Promise<PreparationRow[]> =>
+  db.selectFrom('preparations').selectAll().where('topic_id', '=', topicId).orderBy('date').execute();

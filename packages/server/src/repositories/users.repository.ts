@@ -119,3 +119,18 @@ export async function findUserNames(db: Executor, ids: readonly string[]): Promi
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...ids]).execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
+
+/**
+ * Of the given users, those holding one of the roles in an organisation of the county (null: of the
+ * city), with their display names.
+ */
+export const findUsersWithRoleIn = (db: Executor, countyId: string | null, userIds: readonly string[], roles: readonly string[]): Promise<{ id: string; display_name: string }[]> =>
+  db
+    .selectFrom('role_assignments as r')
+    .innerJoin('organisations as o', 'o.id', 'r.org_id')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.display_name'])
+    .where('r.role', 'in', [...roles])
+    .where('u.id', 'in', [...userIds])
+    .where(inCountyScope('o.county_id', [countyId]))
+    .execute();

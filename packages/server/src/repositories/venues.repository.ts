@@ -66,3 +66,10 @@ export async function listContactPoints(db: Executor, filter: PlaceFilter, page:
 export const insertContactPoint = async (db: Executor, row: Insertable<ContactPointsTable>): Promise<void> => {
   await db.insertInto('contact_points').values(row).execute();
 };
+
+/** The names of several venues, in one query. */
+export async function findVenueNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('venues').select(['id', 'name']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

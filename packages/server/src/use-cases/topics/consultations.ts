@@ -1,9 +1,11 @@
 import { CONSULTATION_FORM_LABELS, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
+import { findConsultation, insertConsultation, insertParticipants, insertRemarks, insertSupport, invitedMemberIds, markConsultationHeld, recordAttendance } from '../../repositories/consultations.repository.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
+import { findVenue } from '../../repositories/venues.repository.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { authorize } from '../authorize.js';
 import { checkMembers } from './research.js';
@@ -34,14 +36,14 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
   const members = await checkMembers(db, topic.county_id, input.memberIds, 'memberIds');
   const depts = await checkDepartments(db, topic.county_id, input.departments.map((d) => d.orgId), 'departments');
   if (input.venueId) {
-    const venue = await db.selectFrom('venues').select(['county_id']).where('id', '=', input.venueId).executeTakeFirst();
+    const venue = await findVenue(db, input.venueId);
     if (!venue || venue.county_id !== topic.county_id) throw invalid('所选场所不存在或不属于本级', [{ path: 'venueId', message: '场所不正确' }]);
   }
   if (!input.venueId && !input.venueText) throw invalid('请选择或填写协商地点', [{ path: 'venueId', message: '请选择或填写协商地点' }]);
   const cid = newId();
   const now = ctx.now.toISOString();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('consultations').values({ id: cid, topic_id: id, county_id: topic.county_id, form: input.form, level: input.level, joint: input.joint ? 1 : 0, starts_at: new Date(input.startsAt).toISOString(), venue_id: input.venueId ?? null, venue_text: input.venueText ?? null, status: 'scheduled', minutes: null, created_at: now, updated_at: now }).execute();
+    await insertConsultation(trx, { id: cid, topic_id: id, county_id: topic.county_id, form: input.form, level: input.level, joint: input.joint ? 1 : 0, starts_at: new Date(input.startsAt).toISOString(), venue_id: input.venueId ?? null, venue_text: input.venueText ?? null, status: 'scheduled', minutes: null, created_at: now, updated_at: now });
     const people = [
       ...[...members].map(([userId, name]) => ({ kind: 'member', user_id: userId, org_id: null, name, title: null })),
       ...input.departments.map((d) => ({ kind: 'department', user_id: null, org_id: d.orgId, name: depts.get(d.orgId)!.name, title: d.person ?? null })),
@@ -50,8 +52,7 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
       ...input.publicReps.map((name) => ({ kind: 'public_rep', user_id: null, org_id: null, name, title: null })),
       ...input.leaders.map((l) => ({ kind: 'leader', user_id: null, org_id: null, name: l.name, title: l.title })),
     ];
-    if (people.length)
-      await trx.insertInto('consultation_participants').values(people.map((p, seq) => ({ ...p, id: newId(), consultation_id: cid, attended: 0, seq }))).execute();
+    await insertParticipants(trx, people.map((p, seq) => ({ ...p, id: newId(), consultation_id: cid, attended: 0, seq })));
     const detail = `${CONSULTATION_FORM_LABELS[input.form]}，${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}参加 ${people.length} 人`;
     // The first consultation is the lifecycle's start_consultation (guarded by 不调研不协商); later ones are notes.
     if (topic.state === 'researching') await transitionTopic(ctx, trx, topic, 'start_consultation', { detail });
@@ -63,30 +64,27 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
 /** 记录协商情况 — attendance, departments' responses, opinions, minutes and support; the activity is held. */
 export async function recordConsultation(ctx: RequestContext, consultationId: string, input: RecordConsultationInput): Promise<TopicView> {
   const db = ctx.db.kysely;
-  const c = await db.selectFrom('consultations').selectAll().where('id', '=', consultationId).executeTakeFirst();
+  const c = await findConsultation(db, consultationId);
   if (!c) throw notFound('协商活动');
   const topic = await loadTopic(ctx, c.topic_id);
   await authorize(ctx, 'topic.record_consultation', topicSubject(topic));
   const notNow = stageRefusal('topic.record_consultation', topic.state as TopicState);
   if (notNow) throw conflict(notNow);
   if (c.status === 'held') throw conflict('该协商活动已记录，请勿重复提交');
-  const invited = await db.selectFrom('consultation_participants').select(['user_id']).where('consultation_id', '=', c.id).where('kind', '=', 'member').execute();
-  const invitedIds = new Set(invited.map((p) => p.user_id));
+  const invitedIds = await invitedMemberIds(db, c.id);
   const stranger = input.attendedMemberIds.find((m) => !invitedIds.has(m));
   if (stranger) throw invalid('出席委员须是受邀委员', [{ path: 'attendedMemberIds', message: '出席委员须是受邀委员' }]);
   await checkDepartments(db, topic.county_id, [...input.responses.flatMap((r) => (r.orgId ? [r.orgId] : [])), ...input.support.map((s) => s.orgId)], 'responses');
   const now = ctx.now.toISOString();
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('consultations').set({ status: 'held', minutes: input.minutes, updated_at: now }).where('id', '=', c.id).execute();
-    if (input.attendedMemberIds.length)
-      await trx.updateTable('consultation_participants').set({ attended: 1 }).where('consultation_id', '=', c.id).where('user_id', 'in', input.attendedMemberIds).execute();
-    await trx.updateTable('consultation_participants').set({ attended: 1 }).where('consultation_id', '=', c.id).where('kind', '!=', 'member').execute();
+    await markConsultationHeld(trx, c.id, input.minutes, now);
+    await recordAttendance(trx, c.id, input.attendedMemberIds);
     const remarks = [
       ...input.responses.map((r) => ({ kind: 'response', org_id: r.orgId ?? null, speaker: r.person, content: r.content })),
       ...input.opinions.map((o) => ({ kind: 'opinion', org_id: null, speaker: o.speaker, content: o.content })),
     ];
-    if (remarks.length) await trx.insertInto('consultation_remarks').values(remarks.map((r, seq) => ({ ...r, id: newId(), consultation_id: c.id, seq }))).execute();
-    if (input.support.length) await trx.insertInto('consultation_support').values(input.support.map((s) => ({ id: newId(), consultation_id: c.id, org_id: s.orgId, kind: s.kind, note: s.note ?? null }))).execute();
+    await insertRemarks(trx, remarks.map((r, seq) => ({ ...r, id: newId(), consultation_id: c.id, seq })));
+    await insertSupport(trx, input.support.map((s) => ({ id: newId(), consultation_id: c.id, org_id: s.orgId, kind: s.kind, note: s.note ?? null })));
     await linkAttachments(ctx, trx, input.attachmentIds, 'consultation', c.id);
     await noteOnTopic(ctx, trx, topic, { kind: 'consultation_held', title: `举行${CONSULTATION_FORM_LABELS[c.form as 'meeting']}`, detail: `出席委员 ${input.attendedMemberIds.length} 人；部门回应 ${input.responses.length} 条；意见建议 ${input.opinions.length} 条`, audit: 'topic.record_consultation' });
   });

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOutcomeOfTopic, insertHandlingItems, insertOutcome, insertSuggestions } from '../../repositories/outcomes.repository.js';
 import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { topicSubject, transitionTopic } from './transition-topic.js';
@@ -11,7 +12,7 @@ import { topicSubject, transitionTopic } from './transition-topic.js';
 export async function submitOutcome(ctx: RequestContext, id: string, input: SubmitOutcomeInput): Promise<TopicView> {
   const topic = await loadTopic(ctx, id);
   await authorize(ctx, 'topic.submit_outcome', topicSubject(topic));
-  const existing = await ctx.db.kysely.selectFrom('outcomes').select('id').where('topic_id', '=', id).executeTakeFirst();
+  const existing = await findOutcomeOfTopic(ctx.db.kysely, id);
   if (existing) throw conflict('该议题已报送协商成果，请勿重复报送');
   const deptIds = input.suggestions.flatMap((s) => (s.departmentId ? [s.departmentId] : []));
   const orgs = await findOrgs(ctx.db.kysely, deptIds);
@@ -23,11 +24,11 @@ export async function submitOutcome(ctx: RequestContext, id: string, input: Subm
   const outcomeId = newId();
   const now = ctx.now.toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('outcomes').values({ id: outcomeId, topic_id: id, kind: input.kind, title: input.title, submitted_to: input.submittedTo, submitted_on: input.submittedOn, submitted_via: input.submittedVia ?? null, created_at: now }).execute();
+    await insertOutcome(trx, { id: outcomeId, topic_id: id, kind: input.kind, title: input.title, submitted_to: input.submittedTo, submitted_on: input.submittedOn, submitted_via: input.submittedVia ?? null, created_at: now });
     const suggestions = input.suggestions.map((s, i) => ({ id: newId(), outcome_id: outcomeId, topic_id: id, seq: i + 1, content: s.content, department_id: s.departmentId ?? null, conversion: null, created_at: now }));
-    await trx.insertInto('suggestions').values(suggestions).execute();
+    await insertSuggestions(trx, suggestions);
     // Each suggestion becomes a handling item, waiting for 交办 (第四条(四)).
-    await trx.insertInto('handling_items').values(suggestions.map((s) => ({ suggestion_id: s.id, topic_id: id, county_id: topic.county_id, state: 'unassigned', round: 1, seq: s.seq, co_dept_ids: '[]', updated_at: now, updated_by: ctx.user?.id ?? null }))).execute();
+    await insertHandlingItems(trx, suggestions.map((s) => ({ suggestion_id: s.id, topic_id: id, county_id: topic.county_id, state: 'unassigned', round: 1, seq: s.seq, co_dept_ids: '[]', updated_at: now, updated_by: ctx.user?.id ?? null })));
     // The guards (a consultation held, at least one suggestion) are checked against the rows just written.
     await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${input.submittedOn} 以${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
   });

@@ -30,8 +30,15 @@ import {
   type TopicView,
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
+import { listConsultationsOfTopic, listParticipantsOf, listRemarksOf, listSupportOf } from '../../repositories/consultations.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOutcomeOfTopic, listSuggestionsOf } from '../../repositories/outcomes.repository.js';
+import { findPlans } from '../../repositories/plans.repository.js';
+import { listProposalsOfTopic, proposalSourcesOf } from '../../repositories/proposals.repository.js';
+import { listPreparationsOf, listResearchActivitiesOf, listResearchReportsOf } from '../../repositories/research.repository.js';
 import { listTopicEvents, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
+import { findUserNames } from '../../repositories/users.repository.js';
+import { findVenueNames } from '../../repositories/venues.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
 import { presentFollowUp } from '../handling/present-follow-up.js';
 import { presentItems } from '../handling/present-item.js';
@@ -43,12 +50,11 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.id);
   const planIds = [...new Set(rows.map((r) => r.plan_id).filter((x): x is string => !!x))];
-  const [plans, orgs, sources] = await Promise.all([
-    planIds.length ? db.selectFrom('plans').select(['id', 'title', 'year']).where('id', 'in', planIds).execute() : [],
+  const [planById, orgs, sources] = await Promise.all([
+    findPlans(db, planIds),
     findOrgs(db, rows.map((r) => r.county_id).filter((x): x is string => !!x)),
-    ids.length ? db.selectFrom('proposals').select(['topic_id', 'source']).where('topic_id', 'in', ids).execute() : [],
+    proposalSourcesOf(db, ids),
   ]);
-  const planById = new Map(plans.map((p) => [p.id, p]));
   return rows.map((r) => {
     const mine = sources.filter((s) => s.topic_id === r.id);
     const kinds = [...new Set(mine.map((s) => s.source))] as ProposalSource[];
@@ -88,35 +94,31 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
   const db = ctx.db.kysely;
   const [summary] = await presentTopicSummaries(ctx, [row]);
   const [proposalRows, activities, reports, preparations, consultations, outcome, timeline, facts] = await Promise.all([
-    db.selectFrom('proposals').selectAll().where('topic_id', '=', row.id).orderBy('created_at').execute(),
-    db.selectFrom('research_activities').selectAll().where('topic_id', '=', row.id).orderBy('date').execute(),
-    db.selectFrom('research_reports').selectAll().where('topic_id', '=', row.id).orderBy('submitted_on').execute(),
-    db.selectFrom('preparations').selectAll().where('topic_id', '=', row.id).orderBy('date').execute(),
-    db.selectFrom('consultations').selectAll().where('topic_id', '=', row.id).orderBy('starts_at').execute(),
-    db.selectFrom('outcomes').selectAll().where('topic_id', '=', row.id).executeTakeFirst(),
+    listProposalsOfTopic(db, row.id),
+    listResearchActivitiesOf(db, row.id),
+    listResearchReportsOf(db, row.id),
+    listPreparationsOf(db, row.id),
+    listConsultationsOfTopic(db, row.id),
+    findOutcomeOfTopic(db, row.id),
     listTopicEvents(db, row.id),
     topicFacts(db, row),
   ]);
   const cIds = consultations.map((c) => c.id);
   const [participants, remarks, support, suggestions, reportFiles, photos] = await Promise.all([
-    cIds.length ? db.selectFrom('consultation_participants').selectAll().where('consultation_id', 'in', cIds).orderBy('seq').execute() : [],
-    cIds.length ? db.selectFrom('consultation_remarks').selectAll().where('consultation_id', 'in', cIds).orderBy('seq').execute() : [],
-    cIds.length ? db.selectFrom('consultation_support').selectAll().where('consultation_id', 'in', cIds).execute() : [],
-    outcome ? db.selectFrom('suggestions').selectAll().where('outcome_id', '=', outcome.id).orderBy('seq').execute() : [],
+    listParticipantsOf(db, cIds),
+    listRemarksOf(db, cIds),
+    listSupportOf(db, cIds),
+    outcome ? listSuggestionsOf(db, outcome.id) : [],
     attachmentsOf(db, 'research_report', reports.map((r) => r.id)),
     attachmentsOf(db, 'consultation', cIds),
   ]);
   const memberIds = [...new Set(activities.flatMap((a) => JSON.parse(a.member_ids) as string[]))];
   const authorIds = reports.map((r) => r.author_id).filter((x): x is string => !!x);
-  const people = memberIds.length + authorIds.length
-    ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...memberIds, ...authorIds]).execute()
-    : [];
-  const nameOf = new Map(people.map((p) => [p.id, p.display_name]));
+  const nameOf = await findUserNames(db, [...memberIds, ...authorIds]);
   const orgIds = [...participants.map((p) => p.org_id), ...remarks.map((r) => r.org_id), ...support.map((s) => s.org_id), ...suggestions.map((s) => s.department_id), ...consultations.map((c) => c.venue_id)];
   const orgs = await findOrgs(db, orgIds.filter((x): x is string => !!x));
   const venueIds = consultations.map((c) => c.venue_id).filter((x): x is string => !!x);
-  const venues = venueIds.length ? await db.selectFrom('venues').select(['id', 'name']).where('id', 'in', venueIds).execute() : [];
-  const venueName = new Map(venues.map((v) => [v.id, v.name]));
+  const venueName = await findVenueNames(db, venueIds);
   const topicRef = { state: row.state as TopicState, countyId: row.county_id };
   const actions = stageActions(ctx.actor, topicRef, facts);
 

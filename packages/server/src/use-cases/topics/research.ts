@@ -1,10 +1,11 @@
 import { MEMBER_ROLES, PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput, stageRefusal, type TopicState } from '@shangliang/core';
-import { insertResearchActivity } from '../../repositories/research.repository.js';
+import { insertPreparation, insertResearchActivity, insertResearchReport } from '../../repositories/research.repository.js';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
+import { findUsersWithRoleIn } from '../../repositories/users.repository.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
@@ -23,15 +24,7 @@ async function researchable(ctx: RequestContext, id: string, action: 'topic.reco
 export async function checkMembers(exec: Executor, countyId: string | null, ids: readonly string[], path: string): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await exec
-    .selectFrom('role_assignments as r')
-    .innerJoin('organisations as o', 'o.id', 'r.org_id')
-    .innerJoin('users as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.display_name'])
-    .where('r.role', 'in', MEMBER_ROLES)
-    .where('u.id', 'in', unique)
-    .where(countyId === null ? (eb) => eb('o.county_id', 'is', null) : (eb) => eb('o.county_id', '=', countyId))
-    .execute();
+  const rows = await findUsersWithRoleIn(exec, countyId, unique, MEMBER_ROLES);
   const found = new Map(rows.map((r) => [r.id, r.display_name]));
   if (found.size !== unique.length) throw invalid('所选委员中有人不是本级政协委员', [{ path, message: '委员不正确' }]);
   return found;
@@ -53,7 +46,7 @@ export async function fileResearchReport(ctx: RequestContext, id: string, input:
   const topic = await researchable(ctx, id, 'topic.record_research');
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const reportId = newId();
-    await trx.insertInto('research_reports').values({ id: reportId, topic_id: id, title: input.title, body: input.body, submitted_on: input.submittedOn, author_id: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await insertResearchReport(trx, { id: reportId, topic_id: id, title: input.title, body: input.body, submitted_on: input.submittedOn, author_id: ctx.user!.id, created_at: ctx.now.toISOString() });
     await linkAttachments(ctx, trx, input.attachmentIds, 'research_report', reportId);
     await noteOnTopic(ctx, trx, topic, { kind: 'research_report', title: `提交调研报告：${input.title}`, detail: input.submittedOn, audit: 'topic.research_report' });
   });
@@ -64,7 +57,7 @@ export async function fileResearchReport(ctx: RequestContext, id: string, input:
 export async function recordPreparation(ctx: RequestContext, id: string, input: PreparationInput): Promise<TopicView> {
   const topic = await researchable(ctx, id, 'topic.record_preparation');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('preparations').values({ id: newId(), topic_id: id, kind: input.kind, date: input.date, recipient: input.recipient ?? null, summary: input.summary, created_at: ctx.now.toISOString() }).execute();
+    await insertPreparation(trx, { id: newId(), topic_id: id, kind: input.kind, date: input.date, recipient: input.recipient ?? null, summary: input.summary, created_at: ctx.now.toISOString() });
     await noteOnTopic(ctx, trx, topic, { kind: 'preparation', title: PREPARATION_KIND_LABELS[input.kind], detail: [input.date, input.recipient].filter(Boolean).join('；'), audit: 'topic.preparation' });
   });
   return getTopic(ctx, id);

@@ -5,6 +5,7 @@ import type { Updateable } from 'kysely';
 import type { TopicsTable } from '../../db/schema-topics.js';
 import { appendTopicEvent, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
+import { findUserNames } from '../../repositories/users.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { refused } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
@@ -15,8 +16,7 @@ export const topicSubject = (topic: Pick<TopicRow, 'county_id'>): Subject => ({ 
 /** The name recorded for the acting user on timelines. */
 export async function actorName(ctx: RequestContext, exec: Executor = ctx.db.kysely): Promise<string | null> {
   if (!ctx.user) return null;
-  const row = await exec.selectFrom('users').select('display_name').where('id', '=', ctx.user.id).executeTakeFirst();
-  return row?.display_name ?? ctx.user.username;
+  return (await findUserNames(exec, [ctx.user.id])).get(ctx.user.id) ?? ctx.user.username;
 }
 
 /**
