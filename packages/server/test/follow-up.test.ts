@@ -1,43 +1,50 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { solveCaptcha, topicWithOutcome } from './flow.js';
+import type { ProposalPage, TopicView, TrackView } from '@shangliang/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { solveCaptcha, step, topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
+import type { ProposalReceipt } from './support/answers.js';
 
 describe.each(engines())('领导批示、跟踪问效、办结与公开（%s）', (engine) => {
   let t: TestApp;
   let office: string;
   let topicId: string;
   let items: string[];
-  let code: string;
-  beforeAll(async () => {
+  // Each test: a topic with its outcome, two suggestions.
+  beforeEach(async () => {
     t = await createTestApp(engine);
     office = await t.login('yaodu-office');
     ({ topicId, itemIds: items } = await topicWithOutcome(t, '乡村学校校车接送', ['增开校车线路', '规范校车停靠点']));
-    const sent = await t.call(null, 'POST', '/api/public/proposals', { countyId: await t.orgId('尧都区政协'), category: 'livelihood', title: '金殿镇学生上学路远', description: '金殿镇部分村离学校 8 公里，没有校车，家长接送困难。', consent: true, idempotencyKey: 'follow-up-key-1', ...(await solveCaptcha(t)) });
-    code = sent.json.trackingCode;
-    const pool = await t.call(office, 'GET', '/api/proposals?status=submitted');
-    const pid = pool.json.items.find((p: { trackingCode: string }) => p.trackingCode === code).id;
+  });
+  afterEach(async () => t.close());
+
+  /** A resident's proposal merged into the topic; answers its 查询码. */
+  const mergedProposal = async (): Promise<string> => {
+    const sent = await step<ProposalReceipt>(t, null, 'POST', '/api/public/proposals', { countyId: await t.orgId('尧都区政协'), category: 'livelihood', title: '金殿镇学生上学路远', description: '金殿镇部分村离学校 8 公里，没有校车，家长接送困难。', consent: true, idempotencyKey: 'follow-up-key-1', ...(await solveCaptcha(t)) }, 201);
+    const pool = await t.call<ProposalPage>(office, 'GET', '/api/proposals?status=submitted');
+    const pid = pool.json.items.find((p) => p.trackingCode === sent.trackingCode)!.id;
     const merged = await t.call(office, 'POST', '/api/proposals/merge', { ids: [pid], topicId });
     expect(merged.status).toBe(200);
-  });
-  afterAll(async () => t.close());
+    return sent.trackingCode;
+  };
 
   it('records a leader’s instruction with follow-up actions and their completion', async () => {
-    const res = await t.call(office, 'POST', `/api/topics/${topicId}/instructions`, { leader: '王志强', leaderTitle: '尧都区区长', givenOn: '2026-11-28', text: '请教育局会同交通运输局抓紧研究，年底前拿出方案。', actions: [{ text: '教育局提出校车线路方案', dueOn: '2026-12-31' }, { text: '交通运输局核定停靠点', dueOn: '2027-01-15' }] });
+    const res = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/instructions`, { leader: '王志强', leaderTitle: '尧都区区长', givenOn: '2026-11-28', text: '请教育局会同交通运输局抓紧研究，年底前拿出方案。', actions: [{ text: '教育局提出校车线路方案', dueOn: '2026-12-31' }, { text: '交通运输局核定停靠点', dueOn: '2027-01-15' }] });
     expect(res.status).toBe(201);
-    const [instruction] = res.json.instructions;
+    const instruction = res.json.instructions[0]!;
     expect(instruction).toMatchObject({ leader: '王志强', leaderTitle: '尧都区区长' });
-    expect(instruction.actions.map((a: { dueOn: string }) => a.dueOn)).toEqual(['2026-12-31', '2027-01-15']);
-    const done = await t.call(office, 'POST', `/api/instruction-actions/${instruction.actions[0].id}/done`, { doneOn: '2026-12-20' });
-    expect(done.json.instructions[0].actions[0].doneOn).toBe('2026-12-20');
-    expect(done.json.timeline.map((e: { title: string }) => e.title)).toContain('尧都区区长王志强批示');
+    expect(instruction.actions.map((a) => a.dueOn)).toEqual(['2026-12-31', '2027-01-15']);
+    const done = await t.call<TopicView>(office, 'POST', `/api/instruction-actions/${instruction.actions[0]!.id}/done`, { doneOn: '2026-12-20' });
+    expect(done.json.instructions[0]?.actions[0]?.doneOn).toBe('2026-12-20');
+    expect(done.json.timeline.map((e) => e.title)).toContain('尧都区区长王志强批示');
     expect((await t.call(await t.login('yaodu-member1'), 'POST', `/api/topics/${topicId}/instructions`, { leader: 'x', givenOn: '2026-11-28', text: 'x' })).status).toBe(403);
   });
 
   it('follow-up, 办结 once every suggestion is settled, answers made public, and the case flag', async () => {
+    const code = await mergedProposal();
     const jt = await t.orgId('尧都区交通运输局');
     for (const id of items) await t.call(office, 'POST', `/api/handling/items/${id}/assign`, { leadDepartmentId: jt });
     expect((await t.call(office, 'POST', `/api/topics/${topicId}/case`, { published: true })).status).toBe(409);
-    const follow = await t.call(office, 'POST', `/api/topics/${topicId}/follow-ups`, { kind: 'supervision', date: '2026-12-10', place: '金殿镇中心校', memberIds: [await t.userId('yaodu-member3')], findings: '校车线路已试运行，家长反映良好。' });
+    const follow = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/follow-ups`, { kind: 'supervision', date: '2026-12-10', place: '金殿镇中心校', memberIds: [await t.userId('yaodu-member3')], findings: '校车线路已试运行，家长反映良好。' });
     expect(follow.json.followUps[0]).toMatchObject({ kindLabel: '民主监督', members: [{ name: '杨丽娟' }] });
     const dept = await t.login('yaodu-dept-jt');
     for (const id of items) {
@@ -46,14 +53,14 @@ describe.each(engines())('领导批示、跟踪问效、办结与公开（%s）'
     }
     expect((await t.call(office, 'POST', `/api/topics/${topicId}/transitions`, { event: 'conclude' })).status).toBe(409);
     for (const id of items) await t.call(office, 'POST', `/api/handling/items/${id}/evaluate`, { rating: 'satisfied' });
-    const published = await t.call(office, 'POST', `/api/topics/${topicId}/publish-answers`);
+    const published = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/publish-answers`);
     expect(published.json.answersPublishedAt).toBeTruthy();
-    const concluded = await t.call(office, 'POST', `/api/topics/${topicId}/transitions`, { event: 'conclude' });
+    const concluded = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/transitions`, { event: 'conclude' });
     expect(concluded.json).toMatchObject({ state: 'concluded', stateLabel: '已办结' });
-    const track = await t.call(null, 'GET', `/api/public/track/${code}`);
-    expect(track.json.topic.stateLabel).toBe('已办结');
-    expect(track.json.answers.map((a: { seq: number; resultClassLabel: string }) => [a.seq, a.resultClassLabel])).toEqual([[1, 'A 已解决'], [2, 'A 已解决']]);
-    const asCase = await t.call(office, 'POST', `/api/topics/${topicId}/case`, { published: true });
+    const track = await t.call<TrackView>(null, 'GET', `/api/public/track/${code}`);
+    expect(track.json.topic?.stateLabel).toBe('已办结');
+    expect(track.json.answers.map((a) => [a.seq, a.resultClassLabel])).toEqual([[1, 'A 已解决'], [2, 'A 已解决']]);
+    const asCase = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/case`, { published: true });
     expect(asCase.json.publishedAsCase).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
+import type { HandlingItemDetail, ImportReport } from '@shangliang/core';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { topicWithOutcome } from './flow.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assignItem, topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
+import type { ErrorAnswer } from './support/answers.js';
 
-/** Posts an .xlsx file as the browser's upload does. */
-async function upload(t: TestApp, cookie: string, url: string, file: Buffer) {
+/** Posts an .xlsx file as the browser's upload does; `T` is the answer expected (the report, or ErrorAnswer). */
+async function upload<T = ImportReport>(t: TestApp, cookie: string, url: string, file: Buffer): Promise<{ status: number; json: T }> {
   const boundary = '----shangliang-xlsx';
   const body = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="办理表.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
@@ -12,7 +14,7 @@ async function upload(t: TestApp, cookie: string, url: string, file: Buffer) {
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
   const res = await t.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-shangliang-request': '1' }, payload: body });
-  return { status: res.statusCode, json: res.json() };
+  return { status: res.statusCode, json: res.json<T>() };
 }
 
 describe.each(engines())('办理表导出导入（%s）', (engine) => {
@@ -20,14 +22,15 @@ describe.each(engines())('办理表导出导入（%s）', (engine) => {
   let office: string;
   let topicId: string;
   let items: string[];
-  beforeAll(async () => {
+  // Each test: a topic of three suggestions, all assigned to 交通运输局.
+  beforeEach(async () => {
     t = await createTestApp(engine);
     office = await t.login('yaodu-office');
     ({ topicId, itemIds: items } = await topicWithOutcome(t, '城区停车秩序', ['增设错时共享停车位', '规范占道停车', '建设立体停车库']));
     const jt = await t.orgId('尧都区交通运输局');
-    for (const id of items) await t.call(office, 'POST', `/api/handling/items/${id}/assign`, { leadDepartmentId: jt });
+    for (const id of items) await assignItem(t, id, { leadDepartmentId: jt });
   });
-  afterAll(async () => t.close());
+  afterEach(async () => t.close());
 
   const filled = async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/handling/topics/${topicId}/export`, headers: { cookie: office } });
@@ -49,8 +52,8 @@ describe.each(engines())('办理表导出导入（%s）', (engine) => {
     const res = await upload(t, office, `/api/handling/topics/${topicId}/import`, await filled());
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ written: 0, applied: false });
-    expect(res.json.rows.map((r: { row: number; ok: boolean }) => [r.row, r.ok])).toEqual([[2, true], [3, true], [4, false]]);
-    expect(res.json.rows[2].errors).toEqual(['办理结果分类须为 A、B、C 或 D']);
+    expect(res.json.rows.map((r) => [r.row, r.ok])).toEqual([[2, true], [3, true], [4, false]]);
+    expect(res.json.rows[2]?.errors).toEqual(['办理结果分类须为 A、B、C 或 D']);
     const feedbacks = await t.db.kysely.selectFrom('feedbacks').select('id').execute();
     expect(feedbacks).toEqual([]);
     const states = await t.db.kysely.selectFrom('handling_items').select('state').where('topic_id', '=', topicId).execute();
@@ -60,15 +63,15 @@ describe.each(engines())('办理表导出导入（%s）', (engine) => {
   it('applies only the valid rows when asked: one settled, one sent back for a second round', async () => {
     const res = await upload(t, office, `/api/handling/topics/${topicId}/import?applyValid=true`, await filled());
     expect(res.json).toMatchObject({ written: 2, applied: true });
-    const [first, second, third] = await Promise.all(items.map(async (id) => (await t.call(office, 'GET', `/api/handling/items/${id}`)).json));
+    const [first, second, third] = await Promise.all(items.map(async (id) => (await t.call<HandlingItemDetail>(office, 'GET', `/api/handling/items/${id}`)).json));
     expect(first).toMatchObject({ state: 'settled', latestRatingLabel: '满意' });
-    expect(first.feedbacks[0]).toMatchObject({ statusLabel: '已采纳', resultClassLabel: 'A 已解决' });
+    expect(first?.feedbacks[0]).toMatchObject({ statusLabel: '已采纳', resultClassLabel: 'A 已解决' });
     expect(second).toMatchObject({ state: 'assigned', round: 2, latestRatingLabel: '不满意' });
     expect(third).toMatchObject({ state: 'assigned', round: 1, latestFeedback: null });
   });
 
   it('refuses other files and other people', async () => {
-    const junk = await upload(t, office, `/api/handling/topics/${topicId}/import`, Buffer.from('not a spreadsheet'));
+    const junk = await upload<ErrorAnswer>(t, office, `/api/handling/topics/${topicId}/import`, Buffer.from('not a spreadsheet'));
     expect(junk.status).toBe(400);
     expect(junk.json.message).toMatch(/xlsx/);
     const dept = await t.login('yaodu-dept-jt');
