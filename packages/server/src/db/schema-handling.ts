@@ -1,3 +1,4 @@
+import type { ResultClass, TopicState } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { VersionColumns } from './schema-versions.js';
 
@@ -9,7 +10,7 @@ export interface HandlingItemsTable extends VersionColumns {
   /** The last timeline sequence number handed out (see appendTopicEvent / appendItemEvent). */
   event_seq: Generated<number>;
   /** The state of the item's topic, copied by triggers (migration 0018). */
-  topic_state: Generated<string | null>;
+  topic_state: Generated<TopicState | null>;
   topic_id: string;
   county_id: string | null;
   state: string;
@@ -47,7 +48,7 @@ export interface FeedbacksTable {
   round: number;
   dept_id: string;
   text: string;
-  result_class: string;
+  result_class: ResultClass;
   measures: string | null;
   responsible: string;
   contact: string;

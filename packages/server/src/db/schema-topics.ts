@@ -1,3 +1,4 @@
+import type { ConsultationForm, ConsultationLevel, ExclusionReason, OutcomeKind, PreparationKind, ProposalSource, SupportKind, TopicCategory, TopicState } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { VersionColumns } from './schema-versions.js';
 
@@ -35,9 +36,9 @@ export interface TopicsTable extends VersionColumns {
   plan_id: string | null;
   title: string;
   description: string;
-  category: string;
+  category: TopicCategory;
   field: string | null;
-  state: string;
+  state: TopicState;
   sensitive: number;
   long_standing: number;
   lead_vice_chair: string | null;
@@ -57,9 +58,9 @@ export interface ProposalsTable {
   id: string;
   tracking_code: string;
   idempotency_key: string | null;
-  source: string;
+  source: ProposalSource;
   county_id: string;
-  category: string;
+  category: TopicCategory;
   field: string | null;
   title: string;
   description: string;
@@ -72,7 +73,7 @@ export interface ProposalsTable {
   instruction_ref: string | null;
   assigned_on: string | null;
   status: string;
-  exclusion_reason: string | null;
+  exclusion_reason: ExclusionReason | null;
   screening_note: string | null;
   topic_id: string | null;
   screened_by: string | null;
@@ -135,7 +136,7 @@ export interface ResearchReportsTable {
 export interface PreparationsTable {
   id: string;
   topic_id: string;
-  kind: string;
+  kind: PreparationKind;
   date: string;
   recipient: string | null;
   summary: string;
@@ -147,8 +148,8 @@ export interface ConsultationsTable {
   id: string;
   topic_id: string;
   county_id: string | null;
-  form: string;
-  level: string;
+  form: ConsultationForm;
+  level: ConsultationLevel;
   joint: number;
   starts_at: string;
   venue_id: string | null;
@@ -188,7 +189,7 @@ export interface ConsultationSupportTable {
   id: string;
   consultation_id: string;
   org_id: string;
-  kind: string;
+  kind: SupportKind;
   note: string | null;
 }
 
@@ -196,7 +197,7 @@ export interface ConsultationSupportTable {
 export interface OutcomesTable {
   id: string;
   topic_id: string;
-  kind: string;
+  kind: OutcomeKind;
   title: string;
   submitted_to: string;
   submitted_on: string;

@@ -1,3 +1,4 @@
+import type { OrgKind } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { HandlingTables } from './schema-handling.js';
 import type { TallyTables } from './schema-tallies.js';
@@ -8,7 +9,7 @@ import type { VersionColumns } from './schema-versions.js';
 export interface OrganisationsTable extends VersionColumns {
   id: string;
   parent_id: string | null;
-  kind: string;
+  kind: OrgKind;
   name: string;
   region_name: string | null;
   party_name: string | null;

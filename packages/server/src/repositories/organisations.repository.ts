@@ -1,3 +1,4 @@
+import type { OrgKind } from '@shangliang/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { OrganisationsTable } from '../db/schema.js';
 import { type PageOf, pageOf, type PageRequest } from './paging.js';
@@ -8,7 +9,7 @@ export type OrgRow = Selectable<OrganisationsTable>;
 
 /** Filters of the organisation list. */
 export interface OrgFilter {
-  readonly kind?: string | undefined;
+  readonly kind?: OrgKind | undefined;
   readonly parentId?: string | undefined;
   readonly countyId?: string | undefined;
   readonly cityOnly?: boolean;
@@ -80,7 +81,7 @@ export async function siblingNameTaken(
 }
 
 /** The active children of an organisation that are of the given kinds, in tree order. */
-export const listActiveChildren = (db: Executor, parentId: string, kinds: readonly string[]): Promise<Pick<OrgRow, 'id' | 'name' | 'kind'>[]> =>
+export const listActiveChildren = (db: Executor, parentId: string, kinds: readonly OrgKind[]): Promise<Pick<OrgRow, 'id' | 'name' | 'kind'>[]> =>
   db
     .selectFrom('organisations')
     .select(['id', 'name', 'kind'])

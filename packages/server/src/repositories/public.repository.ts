@@ -1,3 +1,4 @@
+import type { OrgKind } from '@shangliang/core';
 import type { Executor } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export const listPublicCounties = (db: Executor) =>
     .execute();
 
 /** Active organisations of the given kinds, counted per county and kind. */
-export const countOrgsByCountyAndKind = (db: Executor, kinds: readonly string[]) =>
+export const countOrgsByCountyAndKind = (db: Executor, kinds: readonly OrgKind[]) =>
   db
     .selectFrom('organisations')
     .select(['county_id', 'kind', (eb) => eb.fn.countAll<number>().as('n')])

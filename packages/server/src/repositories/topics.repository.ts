@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { TopicEventsTable, TopicsTable } from '../db/schema-topics.js';
-import { encodeCursor, type TopicFacts } from '@shangliang/core';
+import { encodeCursor, type ProposalSource, type TopicCategory, type TopicFacts, type TopicState } from '@shangliang/core';
 import { newId } from './ids.js';
 import { tallyTopics } from './tallies.repository.js';
 import { containsText, type Executor, inCountyScope, nextEventSeq } from './types.js';
@@ -16,9 +16,9 @@ export interface TopicFilter {
   readonly countyId?: string | undefined;
   readonly year?: number | undefined;
   readonly planId?: string | undefined;
-  readonly state?: string | undefined;
-  readonly source?: string | undefined;
-  readonly category?: string | undefined;
+  readonly state?: TopicState | undefined;
+  readonly source?: ProposalSource | undefined;
+  readonly category?: TopicCategory | undefined;
   readonly q?: string | undefined;
 }
 
