@@ -8,6 +8,7 @@ export * from './policy/can.js';
 export * from './audit/audit.schema.js';
 export * from './topic/lifecycle.js';
 export * from './topic/stage-actions.js';
+export * from './topic/record-lifecycles.js';
 export * from './audit/format-summary.js';
 export * from './topic/vocab.js';
 export * from './topic/proposal.schema.js';

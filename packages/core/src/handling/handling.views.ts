@@ -18,6 +18,8 @@ export type ItemAction = (typeof ITEM_ACTIONS)[number];
 
 /** States of one written feedback: waiting for review, accepted, or returned for revision. */
 export const FEEDBACK_STATUSES = ['submitted', 'accepted', 'returned'] as const;
+/** A feedback's state. */
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 /** 书面反馈 — one round's written answer of the lead department. */
 export const feedbackViewSchema = z.strictObject({

@@ -8,6 +8,7 @@ import { proposalViewSchema } from './proposal.views.js';
 import {
   CONSULTATION_FORMS,
   CONSULTATION_LEVELS,
+  CONSULTATION_STATUSES,
   CONVERSIONS,
   OUTCOME_KINDS,
   PARTICIPANT_KINDS,
@@ -65,7 +66,7 @@ export const consultationViewSchema = z.strictObject({
   startsAt: z.string(),
   venueId: z.string().nullable(),
   venueName: z.string().nullable(),
-  status: z.enum(['scheduled', 'held']),
+  status: z.enum(CONSULTATION_STATUSES),
   statusLabel: z.string(),
   participants: z.array(
     z.strictObject({

@@ -31,6 +31,10 @@ export const PROPOSAL_SOURCE_LABELS: Readonly<Record<ProposalSource, string>> = 
 
 /** Proposal states: submitted → screened_in | excluded | merged. */
 export const PROPOSAL_STATUSES = ['submitted', 'screened_in', 'excluded', 'merged'] as const;
+/** States of a consultation: scheduled, then held once its record is entered. */
+export const CONSULTATION_STATUSES = ['scheduled', 'held'] as const;
+/** A consultation's state. */
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 /** A proposal state. */
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 /** Labels of proposal states (office view). */

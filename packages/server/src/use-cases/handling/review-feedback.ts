@@ -1,4 +1,4 @@
-import type { ReviewInput } from '@shangliang/core';
+import { feedbackMachine, type ReviewInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { applyItemEvent } from './apply-item-event.js';
 import { runItemStep } from './run-item-step.js';
@@ -8,6 +8,6 @@ export async function reviewFeedback(ctx: RequestContext, id: string, input: Rev
   return runItemStep(ctx, id, input.version, async (trx, item) => {
     const event = input.decision === 'accept' ? 'accept_feedback' : 'return_feedback';
     await applyItemEvent(ctx, trx, item, event, { reason: input.reason, version: input.version });
-    await trx.updateTable('feedbacks').set({ status: input.decision === 'accept' ? 'accepted' : 'returned', review_note: input.reason ?? null, reviewed_at: ctx.now.toISOString() }).where('suggestion_id', '=', id).where('round', '=', item.round).where('status', '=', 'submitted').execute();
+    await trx.updateTable('feedbacks').set({ status: feedbackMachine.target(input.decision === 'accept' ? 'accept' : 'return'), review_note: input.reason ?? null, reviewed_at: ctx.now.toISOString() }).where('suggestion_id', '=', id).where('round', '=', item.round).where('status', '=', 'submitted').execute();
   });
 }

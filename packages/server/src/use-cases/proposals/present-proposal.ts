@@ -14,6 +14,7 @@ import {
   TOPIC_FIELD_LABELS,
   type TopicCategory,
   type TopicField,
+  proposalMachine,
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
@@ -39,7 +40,7 @@ export async function presentProposals(ctx: RequestContext, rows: ProposalRow[])
   const [userName, topicTitle, files] = await Promise.all([findUserNames(db, userIds), findTopicTitles(db, topicIds), attachmentsOf(db, 'proposal', rows.map((r) => r.id))]);
   return rows.map((r) => {
     const mayReveal = !!r.proposer_phone && can(ctx.actor, 'proposal.reveal_phone', proposalSubject(r)).ok;
-    const screenable = r.status === 'submitted' || r.status === 'screened_in';
+    const screenable = proposalMachine.eventsFrom(r.status as ProposalStatus).includes('screen_in');
     return {
       id: r.id,
       trackingCode: r.tracking_code,

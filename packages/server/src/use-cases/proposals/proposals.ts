@@ -1,4 +1,4 @@
-import { type CreateProposalInput, EXCLUSION_REASON_LABELS, type MergeProposalsInput, type ProposalPage, type ProposalQuery, type ProposalView, type ScreenProposalsInput } from '@shangliang/core';
+import { type CreateProposalInput, EXCLUSION_REASON_LABELS, type MergeProposalsInput, type ProposalPage, type ProposalQuery, type ProposalStatus, type ProposalView, PROPOSAL_STARTS_AS, proposalMachine, type ScreenProposalsInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
 import { newId } from '../../repositories/ids.js';
@@ -42,7 +42,7 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
       title: input.title, description: input.description, place_org_id: input.placeId ?? null, solicitation_id: null,
       proposer_user_id: input.source === 'member' ? user.id : null, proposer_name: null, proposer_phone: null,
       assigned_by: input.assignedBy ?? null, instruction_ref: input.instructionRef ?? null, assigned_on: input.assignedOn ?? null,
-      status: 'submitted', exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
+      status: PROPOSAL_STARTS_AS, exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
     });
     await linkAttachments(ctx, trx, input.attachmentIds, 'proposal', id);
     await recordAudit(ctx, { action: input.source === 'member' ? 'proposal.recommend' : 'proposal.assign', subjectType: 'proposal', subjectId: id, countyId, summary: { title: input.title } }, trx);
@@ -79,7 +79,7 @@ async function loadOpen(ctx: RequestContext, ids: readonly string[], action: 'pr
   if (rows.length !== unique.length) throw notFound('部分选题建议');
   const counties = [...new Set(rows.map((r) => r.county_id))];
   await authorize(ctx, action, { type: 'proposal', scope: counties });
-  const closed = rows.filter((r) => r.status === 'excluded' || r.status === 'merged');
+  const closed = rows.filter((r) => proposalMachine.eventsFrom(r.status as ProposalStatus).length === 0);
   if (closed.length) throw conflict(`以下选题建议已办结，不能再处理：${closed.map((r) => r.title).join('、')}`);
   return rows;
 }
@@ -88,7 +88,7 @@ async function loadOpen(ctx: RequestContext, ids: readonly string[], action: 'pr
 export async function screenProposals(ctx: RequestContext, input: ScreenProposalsInput): Promise<{ items: ProposalView[] }> {
   const rows = await loadOpen(ctx, input.ids, 'proposal.screen');
   const now = ctx.now.toISOString();
-  const status = input.decision === 'accept' ? 'screened_in' : 'excluded';
+  const status = proposalMachine.target(input.decision === 'accept' ? 'screen_in' : 'exclude');
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await updateProposals(trx, rows.map((r) => r.id), { status, exclusion_reason: input.decision === 'exclude' ? input.reason! : null, screening_note: input.note ?? null, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     for (const r of rows)
@@ -109,7 +109,7 @@ export async function mergeProposals(ctx: RequestContext, input: MergeProposalsI
   const now = ctx.now.toISOString();
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const topic = existing ?? (await createTopicIn(ctx, trx, counties[0]!, input.topic!));
-    await updateProposals(trx, rows.map((r) => r.id), { status: 'merged', topic_id: topic.id, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
+    await updateProposals(trx, rows.map((r) => r.id), { status: proposalMachine.target('merge'), topic_id: topic.id, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     await noteOnTopic(ctx, trx, topic, { kind: 'merge', title: `并入选题建议 ${rows.length} 条`, detail: rows.map((r) => `${r.title}（${r.tracking_code}）`).join('；'), audit: 'proposal.merge' });
     return topic.id;
   });

@@ -12,6 +12,7 @@ import {
   type TopicState,
   type TrackAnswer,
   type TrackView,
+  PROPOSAL_STARTS_AS,
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { invalid, notFound } from '../../http/errors.js';
@@ -72,7 +73,7 @@ export async function submitPublicProposal(ctx: RequestContext, input: PublicPro
         id, tracking_code: code, idempotency_key: input.idempotencyKey, source: 'public', county_id: county.id, category: input.category, field: input.field ?? null,
         title: input.title, description: input.description, place_org_id: input.placeId ?? null, solicitation_id: input.solicitationId ?? null,
         proposer_user_id: null, proposer_name: input.name || null, proposer_phone: input.phone ?? null, assigned_by: null, instruction_ref: null, assigned_on: null,
-        status: 'submitted', exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
+        status: PROPOSAL_STARTS_AS, exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
       });
       await recordAudit(ctx, { action: 'proposal.public_submit', subjectType: 'proposal', subjectId: id, countyId: county.id, summary: { title: input.title } }, trx);
     });
