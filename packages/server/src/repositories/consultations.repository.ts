@@ -1,3 +1,4 @@
+import type { ConsultationStatus } from '@shangliang/core';
 import type { Insertable, Selectable } from 'kysely';
 import type { ConsultationParticipantsTable, ConsultationRemarksTable, ConsultationsTable, ConsultationSupportTable } from '../db/schema-topics.js';
 import type { Executor } from './types.js';
@@ -35,9 +36,9 @@ export async function invitedMemberIds(db: Executor, consultationId: string): Pr
   return new Set(rows.map((p) => p.user_id));
 }
 
-/** Marks a consultation held, with its minutes. */
-export const markConsultationHeld = async (db: Executor, id: string, minutes: string | null, at: string): Promise<void> => {
-  await db.updateTable('consultations').set({ status: 'held', minutes, updated_at: at }).where('id', '=', id).execute();
+/** Stores a consultation's new status (from core's consultation table), with its minutes. */
+export const setConsultationStatus = async (db: Executor, id: string, status: ConsultationStatus, minutes: string | null, at: string): Promise<void> => {
+  await db.updateTable('consultations').set({ status, minutes, updated_at: at }).where('id', '=', id).execute();
 };
 
 /** Records who attended: the given members, and every participant who is not a member. */

@@ -1,7 +1,7 @@
-import { CONSULTATION_FORM_LABELS, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
+import { CONSULTATION_FORM_LABELS, CONSULTATION_STARTS_AS, type ConsultationStatus, consultationMachine, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
-import { findConsultation, insertConsultation, insertParticipants, insertRemarks, insertSupport, invitedMemberIds, markConsultationHeld, recordAttendance } from '../../repositories/consultations.repository.js';
+import { findConsultation, insertConsultation, insertParticipants, insertRemarks, insertSupport, invitedMemberIds, recordAttendance, setConsultationStatus } from '../../repositories/consultations.repository.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
@@ -43,7 +43,7 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
   const cid = newId();
   const now = ctx.now.toISOString();
   await db.transaction().execute(async (trx) => {
-    await insertConsultation(trx, { id: cid, topic_id: id, county_id: topic.county_id, form: input.form, level: input.level, joint: input.joint ? 1 : 0, starts_at: new Date(input.startsAt).toISOString(), venue_id: input.venueId ?? null, venue_text: input.venueText ?? null, status: 'scheduled', minutes: null, created_at: now, updated_at: now });
+    await insertConsultation(trx, { id: cid, topic_id: id, county_id: topic.county_id, form: input.form, level: input.level, joint: input.joint ? 1 : 0, starts_at: new Date(input.startsAt).toISOString(), venue_id: input.venueId ?? null, venue_text: input.venueText ?? null, status: CONSULTATION_STARTS_AS, minutes: null, created_at: now, updated_at: now });
     const people = [
       ...[...members].map(([userId, name]) => ({ kind: 'member', user_id: userId, org_id: null, name, title: null })),
       ...input.departments.map((d) => ({ kind: 'department', user_id: null, org_id: d.orgId, name: depts.get(d.orgId)!.name, title: d.person ?? null })),
@@ -70,14 +70,15 @@ export async function recordConsultation(ctx: RequestContext, consultationId: st
   await authorize(ctx, 'topic.record_consultation', topicSubject(topic));
   const notNow = stageRefusal('topic.record_consultation', topic.state as TopicState);
   if (notNow) throw conflict(notNow);
-  if (c.status === 'held') throw conflict('该协商活动已记录，请勿重复提交');
+  const step = consultationMachine.step(c.status as ConsultationStatus, 'record');
+  if (!step.ok) throw conflict(step.reason);
   const invitedIds = await invitedMemberIds(db, c.id);
   const stranger = input.attendedMemberIds.find((m) => !invitedIds.has(m));
   if (stranger) throw invalid('出席委员须是受邀委员', [{ path: 'attendedMemberIds', message: '出席委员须是受邀委员' }]);
   await checkDepartments(db, topic.county_id, [...input.responses.flatMap((r) => (r.orgId ? [r.orgId] : [])), ...input.support.map((s) => s.orgId)], 'responses');
   const now = ctx.now.toISOString();
   await db.transaction().execute(async (trx) => {
-    await markConsultationHeld(trx, c.id, input.minutes, now);
+    await setConsultationStatus(trx, c.id, step.to, input.minutes, now);
     await recordAttendance(trx, c.id, input.attendedMemberIds);
     const remarks = [
       ...input.responses.map((r) => ({ kind: 'response', org_id: r.orgId ?? null, speaker: r.person, content: r.content })),
