@@ -16,7 +16,7 @@ interface TopicPage {
 }
 
 /** The request behind each stage action of the topic page, with a valid body (null: nothing to act on). */
-function stageRequest(action: string, id: string, view: TopicPage): [method: string, url: string, body: object] | null {
+function stageRequest(action: string, id: string, view: TopicPage): [method: string, url: string, body?: object] | null {
   switch (action) {
     case 'topic.update':
       return ['PATCH', `/api/topics/${id}`, { version: view.version, title: view.title }];
@@ -30,6 +30,8 @@ function stageRequest(action: string, id: string, view: TopicPage): [method: str
       const open = view.consultations.find((c) => c.status === 'scheduled');
       return open ? ['POST', `/api/consultations/${open.id}/record`, { minutes: '会议记录：与会委员和部门负责同志充分协商。' }] : null;
     }
+    case 'handling.manage':
+      return ['GET', `/api/handling/topics/${id}/export`];
     case 'topic.submit_outcome':
       return ['POST', `/api/topics/${id}/outcome`, { kind: 'suggestions', title: '关于该议题的协商建议', suggestions: [{ content: '尽快组织实施' }], submittedTo: '尧都区委、区政府', submittedOn: '2026-11-27' }];
     default:
@@ -37,7 +39,7 @@ function stageRequest(action: string, id: string, view: TopicPage): [method: str
   }
 }
 
-const STAGE_ACTIONS = ['topic.update', 'topic.record_research', 'topic.record_preparation', 'topic.schedule_consultation', 'topic.record_consultation', 'topic.submit_outcome'];
+const STAGE_ACTIONS = ['topic.update', 'topic.record_research', 'topic.record_preparation', 'topic.schedule_consultation', 'topic.record_consultation', 'topic.submit_outcome', 'handling.manage'];
 
 describe.each(engines())('议题流转：服务器提供的操作都能执行，不提供的都被拒绝（%s）', (engine) => {
   let t: TestApp;

@@ -3,8 +3,16 @@ import type { Action } from '../policy/actions.js';
 import type { Actor } from '../policy/actor.js';
 import { consultationHeld, type Guard, type TopicFacts, type TopicState, TOPIC_STATE_LABELS, researchFirst, sensitivePrepared } from './lifecycle.js';
 
-/** What a topic page lets the office do besides moving the topic on: edit, research, consult, report. */
-export const TOPIC_STAGE_ACTIONS = ['topic.update', 'topic.record_research', 'topic.record_preparation', 'topic.schedule_consultation', 'topic.record_consultation', 'topic.submit_outcome'] as const;
+/** What a topic page lets the office do besides moving the topic on: edit, research, consult, report, and the 办理表 of its suggestions. */
+export const TOPIC_STAGE_ACTIONS = [
+  'topic.update',
+  'topic.record_research',
+  'topic.record_preparation',
+  'topic.schedule_consultation',
+  'topic.record_consultation',
+  'topic.submit_outcome',
+  'handling.manage',
+] as const;
 /** A stage action of a topic. */
 export type TopicStageAction = (typeof TOPIC_STAGE_ACTIONS)[number];
 
@@ -30,6 +38,8 @@ export const TOPIC_STAGE_RULES: Readonly<Record<TopicStageAction, StageRule>> = 
   },
   'topic.record_consultation': { states: ['consulting'], closed: '议题不在协商阶段，不能记录协商情况' },
   'topic.submit_outcome': { states: ['consulting'], guards: { consulting: [consultationHeld] }, closed: '议题不在协商阶段，不能报送协商成果' },
+  // 导出 / 导入办理表: the outcome's suggestions exist from its submission on.
+  'handling.manage': { states: ['outcome_submitted', 'handling', 'following_up', 'concluded'], closed: '该议题尚未报送协商成果，没有可办理的建议' },
 };
 
 /**

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { ITEM_STATE_LABELS, type ItemState, RATING_LABELS, type Rating, RESULT_CLASSES, type ResultClass } from '@shangliang/core';
+import { ITEM_STATE_LABELS, type ItemState, RATING_LABELS, type Rating, RESULT_CLASSES, type ResultClass, stageRefusal, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
 import { type ItemRow, listItems } from '../../repositories/handling.repository.js';
@@ -41,6 +41,8 @@ const RATING_BY_LABEL = Object.fromEntries(Object.entries(RATING_LABELS).map(([k
 async function topicItems(ctx: RequestContext, topicId: string, exec: Executor = ctx.db.kysely) {
   const topic = await loadTopic(ctx, topicId, exec);
   await authorize(ctx, 'handling.manage', { type: 'topic', scope: [topic.county_id] });
+  const closed = stageRefusal('handling.manage', topic.state as TopicState);
+  if (closed) throw conflict(closed);
   const rows = await listItems(exec, { topicId });
   if (rows.length === 0) throw conflict('该议题尚未报送协商成果，没有可导出的建议');
   return { topic, rows: rows.sort((a, b) => a.seq - b.seq) };

@@ -28,6 +28,7 @@ import {
   type TopicState,
   type TopicSummaryView,
   type TopicView,
+  type TopicFacts,
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { listConsultationsOfTopic, listParticipantsOf, listRemarksOf, listSupportOf } from '../../repositories/consultations.repository.js';
@@ -36,7 +37,7 @@ import { findOutcomeOfTopic, listSuggestionsOf } from '../../repositories/outcom
 import { findPlans } from '../../repositories/plans.repository.js';
 import { listProposalsOfTopic, proposalSourcesOf } from '../../repositories/proposals.repository.js';
 import { listPreparationsOf, listResearchActivitiesOf, listResearchReportsOf } from '../../repositories/research.repository.js';
-import { listTopicEvents, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
+import { listTopicEvents, type TopicRow } from '../../repositories/topics.repository.js';
 import { findUserNames } from '../../repositories/users.repository.js';
 import { findVenueNames } from '../../repositories/venues.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
@@ -93,7 +94,8 @@ const HANDLED = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<TopicView> {
   const db = ctx.db.kysely;
   const [summary] = await presentTopicSummaries(ctx, [row]);
-  const [proposalRows, activities, reports, preparations, consultations, outcome, timeline, facts] = await Promise.all([
+  const handled = HANDLED.includes(row.state);
+  const [proposalRows, activities, reports, preparations, consultations, outcome, timeline, itemRows] = await Promise.all([
     listProposalsOfTopic(db, row.id),
     listResearchActivitiesOf(db, row.id),
     listResearchReportsOf(db, row.id),
@@ -101,7 +103,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
     listConsultationsOfTopic(db, row.id),
     findOutcomeOfTopic(db, row.id),
     listTopicEvents(db, row.id),
-    topicFacts(db, row),
+    handled ? listItems(db, { topicId: row.id }) : Promise.resolve([]),
   ]);
   const cIds = consultations.map((c) => c.id);
   const [participants, remarks, support, suggestions, reportFiles, photos] = await Promise.all([
@@ -112,6 +114,17 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
     attachmentsOf(db, 'research_report', reports.map((r) => r.id)),
     attachmentsOf(db, 'consultation', cIds),
   ]);
+  // The lifecycle's facts from the rows just loaded, not counted again (items exist only once the outcome is submitted).
+  const facts: TopicFacts = {
+    researchReports: reports.length,
+    sensitive: row.sensitive === 1,
+    longStanding: row.long_standing === 1,
+    priorReportRecorded: preparations.some((p) => p.kind === 'prior_report'),
+    solutionStudied: preparations.some((p) => p.kind === 'solution'),
+    consultationsHeld: consultations.filter((c) => c.status === 'held').length,
+    outcomeSuggestions: suggestions.length,
+    suggestionsSettled: itemRows.filter((i) => i.state === 'settled').length,
+  };
   const memberIds = [...new Set(activities.flatMap((a) => JSON.parse(a.member_ids) as string[]))];
   const authorIds = reports.map((r) => r.author_id).filter((x): x is string => !!x);
   const nameOf = await findUserNames(db, [...memberIds, ...authorIds]);
@@ -172,7 +185,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
       : null,
     timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
     ...(await presentFollowUp(ctx, row)),
-    handling: HANDLED.includes(row.state) ? { items: (await presentItems(ctx, await listItems(db, { topicId: row.id }))).map(({ feedbackHistory: _, ...item }) => item) } : null,
+    handling: handled ? { items: (await presentItems(ctx, itemRows)).map(({ feedbackHistory: _, ...item }) => item) } : null,
     // start_handling happens with the first 交办 on the handling board, not on the topic page.
     events: availableEvents(topicRef, ctx.actor, facts).filter((e) => TOPIC_TRANSITIONS[e].viaAction !== 'handling.manage'),
     blocked: blockedEvents(topicRef, ctx.actor, facts),

@@ -10,10 +10,9 @@ import { Section } from '../../../components/Section.js';
 
 /** 建议办理 — each suggestion of the outcome with its state, lead department, countdown and latest rating. */
 export function HandlingSection({ topic, items }: { topic: Topic; items: readonly HandlingItem[] }): ReactElement {
-  const { canOpen: opens } = usePolicy();
-  // 办理表 needs handling.manage on the topic, which the server does not send as an action yet;
-  // until it does, the item's access (the server's own answer, from core's policy) stands in.
-  const office = items.some((i) => i.access === 'office');
+  const { canOpen: opens, canOn } = usePolicy();
+  // 办理表: the server sends handling.manage with the topic when this user may export and import it.
+  const office = canOn(topic, 'handling.manage');
   // The item page is reached from either of these pages (see menuKeyOf).
   const canOpen = opens('handling') || opens('my_items');
   const settled = items.filter((i) => i.state === 'settled').length;
