@@ -23,6 +23,7 @@ export * from './policy/handling-item.policy.js';
 export { ADMIN_ROLE, MEMBER_ROLES } from './policy/predicates.js';
 export * from './common/page.views.js';
 export * from './common/cursor.js';
+export * from './timeline/timeline.views.js';
 export * from './attachment/attachment.views.js';
 export * from './org/org.views.js';
 export * from './auth/user.views.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roundTimelineEntrySchema } from '../timeline/timeline.views.js';
 import { attachmentViewSchema } from '../attachment/attachment.views.js';
 import { pageSchema, versionField } from '../common/page.views.js';
 import { CONVERSIONS } from '../topic/vocab.js';
@@ -94,17 +95,7 @@ export const handlingItemDetailSchema = handlingItemViewSchema.extend({
     }),
   ),
   coOpinions: z.array(z.strictObject({ round: z.number().int(), departmentName: z.string().nullable(), text: z.string(), at: z.string() })),
-  timeline: z.array(
-    z.strictObject({
-      id: z.string(),
-      at: z.string(),
-      round: z.number().int(),
-      kind: z.string(),
-      title: z.string(),
-      detail: z.string().nullable(),
-      actorName: z.string().nullable(),
-    }),
-  ),
+  timeline: z.array(roundTimelineEntrySchema),
 });
 /** An item with its whole history. */
 export type HandlingItemDetail = z.infer<typeof handlingItemDetailSchema>;

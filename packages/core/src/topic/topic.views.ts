@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timelineEntrySchema } from '../timeline/timeline.views.js';
 import { attachmentViewSchema } from '../attachment/attachment.views.js';
 import { actionsSchema, pageSchema, versionField } from '../common/page.views.js';
 import { handlingItemViewSchema } from '../handling/handling.views.js';
@@ -144,15 +145,8 @@ export const FOLLOW_UP_ACTIONS = ['instruction', 'follow_up', 'publish_answers',
 /** A follow-up step. */
 export type FollowUpAction = (typeof FOLLOW_UP_ACTIONS)[number];
 
-/** One entry of a topic's timeline. */
-export const topicTimelineEntrySchema = z.strictObject({
-  id: z.string(),
-  at: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  detail: z.string().nullable(),
-  actorName: z.string().nullable(),
-});
+/** One entry of a topic's timeline (the shared timeline entry). */
+export const topicTimelineEntrySchema = timelineEntrySchema;
 
 /** 议题详情 — a topic with everything that happened to it, and what this user may do now. */
 export const topicViewSchema = topicSummaryViewSchema.extend({

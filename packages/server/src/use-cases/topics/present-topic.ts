@@ -38,6 +38,7 @@ import { findPlans } from '../../repositories/plans.repository.js';
 import { listProposalsOfTopic, proposalSourcesOf } from '../../repositories/proposals.repository.js';
 import { listPreparationsOf, listResearchActivitiesOf, listResearchReportsOf } from '../../repositories/research.repository.js';
 import { listTopicEvents, type TopicRow } from '../../repositories/topics.repository.js';
+import { presentTimeline } from '../timeline/present-timeline.js';
 import { findUserNames } from '../../repositories/users.repository.js';
 import { findVenueNames } from '../../repositories/venues.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
@@ -183,7 +184,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
           suggestions: suggestions.map((s) => ({ id: s.id, seq: s.seq, content: s.content, departmentId: s.department_id, departmentName: s.department_id ? (orgs.get(s.department_id)?.name ?? null) : null, conversion: s.conversion as Conversion | null, conversionLabel: s.conversion ? (CONVERSION_LABELS[s.conversion as Conversion] ?? null) : null })),
         }
       : null,
-    timeline: timeline.map((e) => ({ id: e.id, at: e.at, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
+    timeline: presentTimeline(timeline),
     ...(await presentFollowUp(ctx, row)),
     handling: handled ? { items: (await presentItems(ctx, itemRows)).map(({ feedbackHistory: _, ...item }) => item) } : null,
     // start_handling happens with the first 交办 on the handling board, not on the topic page.

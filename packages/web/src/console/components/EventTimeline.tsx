@@ -1,18 +1,11 @@
+import type { TimelineEntryView } from '@shangliang/core';
 import type { ReactElement } from 'react';
 import { Empty, Timeline } from 'antd';
 import { formatTime } from './format.js';
 import { Section } from './Section.js';
 
-/** One entry of a record's 办理记录, as the server sends it. */
-export interface TimelineEntry {
-  readonly id: string;
-  readonly at: string;
-  readonly title: string;
-  readonly actorName: string | null;
-  readonly detail: string | null;
-  /** 办理轮次, on a handling item's entries. */
-  readonly round?: number;
-}
+/** One entry of a record's 办理记录, as the server sends it (core's shared timeline entry; an item's name their round). */
+export type TimelineEntry = TimelineEntryView & { readonly round?: number };
 
 /** 办理记录 entries in the server's order: what happened, when, by whom, and any detail. */
 export function EventTimeline({ entries }: { entries: readonly TimelineEntry[] }): ReactElement {
