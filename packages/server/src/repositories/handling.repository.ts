@@ -162,6 +162,10 @@ export async function appendItemEvent(db: Executor, row: Omit<Selectable<ItemEve
   await db.insertInto('item_events').values({ ...row, id: newId(), seq }).execute();
 }
 
+/** An item's timeline, in order, across rounds. */
+export const listItemEvents = (db: Executor, suggestionId: string): Promise<Selectable<ItemEventsTable>[]> =>
+  db.selectFrom('item_events').selectAll().where('suggestion_id', '=', suggestionId).orderBy('seq').execute();
+
 /** Reads a county's setting (scope '' = the city), or the default. */
 export async function readSetting(db: Executor, countyId: string | null, key: string, fallback: number): Promise<number> {
   const row = await db.selectFrom('county_settings').select('value').where('scope', '=', countyId ?? '').where('key', '=', key).executeTakeFirst();

@@ -54,3 +54,12 @@ export const insertSuggestions = async (db: Executor, rows: readonly Insertable<
 export const insertHandlingItems = async (db: Executor, rows: readonly Insertable<HandlingItemsTable>[]): Promise<void> => {
   await db.insertInto('handling_items').values([...rows]).execute();
 };
+
+/** The topic of a suggestion, if the suggestion exists. */
+export const findSuggestionTopic = (db: Executor, suggestionId: string): Promise<Pick<SuggestionRow, 'topic_id'> | undefined> =>
+  db.selectFrom('suggestions').select('topic_id').where('id', '=', suggestionId).executeTakeFirst();
+
+/** Records what a suggestion became (成果转化), in the caller's transaction. */
+export const setSuggestionConversion = async (db: Executor, suggestionId: string, conversion: string | null): Promise<void> => {
+  await db.updateTable('suggestions').set({ conversion }).where('id', '=', suggestionId).execute();
+};

@@ -1,6 +1,7 @@
 import { addDays, dayInShanghai, type EvaluateInput, RATING_LABELS } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { invalid } from '../../http/errors.js';
+import { insertEvaluation } from '../../repositories/evaluations.repository.js';
 import type { ItemRow } from '../../repositories/handling.repository.js';
 import { newId } from '../../repositories/ids.js';
 import type { Executor } from '../../repositories/types.js';
@@ -14,7 +15,7 @@ export async function evaluateInTransaction(ctx: RequestContext, trx: Executor, 
   const today = dayInShanghai(ctx.now);
   const dueOn = input.newDueOn ?? addDays(today, (await settingsOf(trx, item.county_id)).deadlineDays);
   if (unsatisfied && dueOn <= today) throw invalid('新的办理期限须晚于今天', [{ path: 'newDueOn', message: '须晚于今天' }]);
-  await trx.insertInto('evaluations').values({ id: newId(), suggestion_id: item.suggestion_id, round: item.round, rating: input.rating, process_mark: input.processMark ?? null, result_mark: input.resultMark ?? null, comment: input.comment ?? null, by_user: ctx.user!.id, at: ctx.now.toISOString() }).execute();
+  await insertEvaluation(trx, { id: newId(), suggestion_id: item.suggestion_id, round: item.round, rating: input.rating, process_mark: input.processMark ?? null, result_mark: input.resultMark ?? null, comment: input.comment ?? null, by_user: ctx.user!.id, at: ctx.now.toISOString() });
   await applyItemEvent(ctx, trx, item, 'evaluate', {
     version: input.version,
     rating: input.rating,

@@ -1,7 +1,10 @@
 import { FOLLOW_UP_KIND_LABELS, type FollowUpInput, type InstructionInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid, notFound } from '../../http/errors.js';
+import { listAcceptedFeedbackIdsOfTopic } from '../../repositories/feedbacks.repository.js';
+import { findInstructionAction, insertFollowUp, insertInstruction, insertInstructionActions, setInstructionActionDone } from '../../repositories/follow-ups.repository.js';
 import { newId } from '../../repositories/ids.js';
+import { findSuggestionTopic } from '../../repositories/outcomes.repository.js';
 import { authorize } from '../authorize.js';
 import { checkMembers } from '../topics/research.js';
 import { getTopic, loadTopic, type TopicView } from '../topics/topics.js';
@@ -20,13 +23,13 @@ async function officeTopic(ctx: RequestContext, id: string, states: readonly str
 export async function addInstruction(ctx: RequestContext, id: string, input: InstructionInput): Promise<TopicView> {
   const topic = await officeTopic(ctx, id, AFTER_OUTCOME, '协商成果报送后方可记录领导批示');
   if (input.suggestionId) {
-    const s = await ctx.db.kysely.selectFrom('suggestions').select('topic_id').where('id', '=', input.suggestionId).executeTakeFirst();
+    const s = await findSuggestionTopic(ctx.db.kysely, input.suggestionId);
     if (!s || s.topic_id !== id) throw invalid('所选建议不属于本议题', [{ path: 'suggestionId', message: '建议不正确' }]);
   }
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const iid = newId();
-    await trx.insertInto('instructions').values({ id: iid, topic_id: id, suggestion_id: input.suggestionId ?? null, leader: input.leader, leader_title: input.leaderTitle ?? null, given_on: input.givenOn, text: input.text, created_by: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
-    if (input.actions.length) await trx.insertInto('instruction_actions').values(input.actions.map((a, seq) => ({ id: newId(), instruction_id: iid, text: a.text, due_on: a.dueOn, done_on: null, seq }))).execute();
+    await insertInstruction(trx, { id: iid, topic_id: id, suggestion_id: input.suggestionId ?? null, leader: input.leader, leader_title: input.leaderTitle ?? null, given_on: input.givenOn, text: input.text, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
+    await insertInstructionActions(trx, input.actions.map((a, seq) => ({ id: newId(), instruction_id: iid, text: a.text, due_on: a.dueOn, done_on: null, seq })));
     await noteOnTopic(ctx, trx, topic, { kind: 'instruction', title: `${input.leaderTitle ?? ''}${input.leader}批示`, detail: `${input.givenOn}：${input.text}${input.actions.length ? `；落实事项 ${input.actions.length} 项` : ''}`, audit: 'handling.instruction' });
   });
   return getTopic(ctx, id);
@@ -34,12 +37,12 @@ export async function addInstruction(ctx: RequestContext, id: string, input: Ins
 
 /** Marks a follow-up action of an instruction as done. */
 export async function completeInstructionAction(ctx: RequestContext, actionId: string, doneOn: string): Promise<TopicView> {
-  const row = await ctx.db.kysely.selectFrom('instruction_actions as a').innerJoin('instructions as i', 'i.id', 'a.instruction_id').select(['a.id', 'a.text', 'a.done_on', 'i.topic_id']).where('a.id', '=', actionId).executeTakeFirst();
+  const row = await findInstructionAction(ctx.db.kysely, actionId);
   if (!row) throw notFound('落实事项');
   const topic = await officeTopic(ctx, row.topic_id, AFTER_OUTCOME, '议题状态不允许');
   if (row.done_on) throw conflict('该落实事项已完成');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.updateTable('instruction_actions').set({ done_on: doneOn }).where('id', '=', actionId).execute();
+    await setInstructionActionDone(trx, actionId, doneOn);
     await noteOnTopic(ctx, trx, topic, { kind: 'instruction_done', title: '批示落实事项完成', detail: `${doneOn}：${row.text}`, audit: 'handling.instruction_done' });
   });
   return getTopic(ctx, row.topic_id);
@@ -50,7 +53,7 @@ export async function recordFollowUp(ctx: RequestContext, id: string, input: Fol
   const topic = await officeTopic(ctx, id, ['handling', 'following_up', 'concluded'], '建议交办后方可开展跟踪问效');
   const members = await checkMembers(ctx.db.kysely, topic.county_id, input.memberIds, 'memberIds');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('follow_ups').values({ id: newId(), topic_id: id, kind: input.kind, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() }).execute();
+    await insertFollowUp(trx, { id: newId(), topic_id: id, kind: input.kind, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
     await noteOnTopic(ctx, trx, topic, { kind: 'follow_up', title: `开展${FOLLOW_UP_KIND_LABELS[input.kind]}：${input.place}`, detail: `${input.date}；参加委员：${[...members.values()].join('、') || '无'}`, audit: 'handling.follow_up' });
   });
   return getTopic(ctx, id);
@@ -59,7 +62,7 @@ export async function recordFollowUp(ctx: RequestContext, id: string, input: Fol
 /** 公开办理答复 — makes every accepted answer of the outcome visible on the residents' track page at once. */
 export async function publishAnswers(ctx: RequestContext, id: string): Promise<TopicView> {
   const topic = await officeTopic(ctx, id, ['handling', 'following_up', 'concluded'], '建议交办后方可公开办理答复');
-  const accepted = await ctx.db.kysely.selectFrom('feedbacks').select('id').where('status', '=', 'accepted').where('suggestion_id', 'in', ctx.db.kysely.selectFrom('suggestions').select('id').where('topic_id', '=', id)).execute();
+  const accepted = await listAcceptedFeedbackIdsOfTopic(ctx.db.kysely, id);
   if (accepted.length === 0) throw conflict('尚无已采纳的办理答复，不能公开');
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await noteOnTopic(ctx, trx, topic, { kind: 'publish_answers', title: '公开办理答复', detail: `共 ${accepted.length} 份已采纳答复`, audit: 'handling.publish_answers', patch: { answers_published_at: ctx.now.toISOString() } });

@@ -1,6 +1,8 @@
 import { allowedActions, FOLLOW_UP_KIND_LABELS, type FollowUpAction, type FollowUpKind, type TopicView } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
+import { listFollowUpsOfTopic, listInstructionActionsOf, listInstructionsOfTopic } from '../../repositories/follow-ups.repository.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
+import { findUserNames } from '../../repositories/users.repository.js';
 import { topicSubject } from '../topics/transition-topic.js';
 
 /** Which follow-up actions fit which stage. */
@@ -17,15 +19,9 @@ export async function presentFollowUp(
   topic: TopicRow,
 ): Promise<Pick<TopicView, 'instructions' | 'followUps' | 'answersPublishedAt' | 'publishedAsCase' | 'followUpActions'>> {
   const db = ctx.db.kysely;
-  const [instructions, followUps] = await Promise.all([
-    db.selectFrom('instructions').selectAll().where('topic_id', '=', topic.id).orderBy('given_on').execute(),
-    db.selectFrom('follow_ups').selectAll().where('topic_id', '=', topic.id).orderBy('date').execute(),
-  ]);
-  const iIds = instructions.map((i) => i.id);
-  const actions = iIds.length ? await db.selectFrom('instruction_actions').selectAll().where('instruction_id', 'in', iIds).orderBy('seq').execute() : [];
-  const memberIds = [...new Set(followUps.flatMap((f) => JSON.parse(f.member_ids) as string[]))];
-  const people = memberIds.length ? await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', memberIds).execute() : [];
-  const name = new Map(people.map((p) => [p.id, p.display_name]));
+  const [instructions, followUps] = await Promise.all([listInstructionsOfTopic(db, topic.id), listFollowUpsOfTopic(db, topic.id)]);
+  const actions = await listInstructionActionsOf(db, instructions.map((i) => i.id));
+  const name = await findUserNames(db, [...new Set(followUps.flatMap((f) => JSON.parse(f.member_ids) as string[]))]);
   const office = allowedActions(ctx.actor, topicSubject(topic), ['handling.manage']).length > 0;
   return {
     instructions: instructions.map((i) => ({

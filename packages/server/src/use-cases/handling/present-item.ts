@@ -21,9 +21,12 @@ import {
   type ResultClass,
 } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
-import type { ItemRow } from '../../repositories/handling.repository.js';
+import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
+import { listCoOpinionsOf, listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
+import { type ItemRow, listItemEvents } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
+import { presentTimeline } from '../timeline/present-timeline.js';
 import { settingsOf } from './settings.js';
 
 const FEEDBACK_STATUS: Record<string, string> = { submitted: '待审核', accepted: '已采纳', returned: '已退回修改' };
@@ -39,8 +42,8 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
   const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...(JSON.parse(r.co_dept_ids) as string[])]).filter((x): x is string => !!x);
   const [orgs, feedbacks, evaluations] = await Promise.all([
     findOrgs(db, deptIds),
-    ids.length ? db.selectFrom('feedbacks').selectAll().where('suggestion_id', 'in', ids).orderBy('submitted_at').execute() : [],
-    ids.length ? db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', ids).orderBy('at').execute() : [],
+    listFeedbacksOf(db, ids),
+    listEvaluationsOf(db, ids),
   ]);
   const files = await attachmentsOf(db, 'feedback', feedbacks.map((f) => f.id));
   const today = dayInShanghai(ctx.now);
@@ -93,9 +96,9 @@ export async function presentItemDetail(ctx: RequestContext, row: ItemRow): Prom
   const db = ctx.db.kysely;
   const [[item], evaluations, coOpinions, timeline] = await Promise.all([
     presentItems(ctx, [row]),
-    db.selectFrom('evaluations').selectAll().where('suggestion_id', '=', row.suggestion_id).orderBy('at').execute(),
-    db.selectFrom('co_opinions').selectAll().where('suggestion_id', '=', row.suggestion_id).orderBy('at').execute(),
-    db.selectFrom('item_events').selectAll().where('suggestion_id', '=', row.suggestion_id).orderBy('seq').execute(),
+    listEvaluationsOf(db, [row.suggestion_id]),
+    listCoOpinionsOf(db, row.suggestion_id),
+    listItemEvents(db, row.suggestion_id),
   ]);
   const orgs = await findOrgs(db, coOpinions.map((c) => c.dept_id));
   const { feedbackHistory, ...rest } = item!;
@@ -104,6 +107,6 @@ export async function presentItemDetail(ctx: RequestContext, row: ItemRow): Prom
     feedbacks: feedbackHistory,
     evaluations: evaluations.map((e) => ({ round: e.round, rating: e.rating as Rating, ratingLabel: RATING_LABELS[e.rating as Rating], processMark: e.process_mark as Rating | null, resultMark: e.result_mark as Rating | null, comment: e.comment, at: e.at })),
     coOpinions: coOpinions.map((c) => ({ round: c.round, departmentName: orgs.get(c.dept_id)?.name ?? null, text: c.text, at: c.at })),
-    timeline: timeline.map((e) => ({ id: e.id, at: e.at, round: e.round, kind: e.kind, title: e.title, detail: e.detail, actorName: e.actor_name })),
+    timeline: presentTimeline(timeline),
   };
 }

@@ -1,6 +1,7 @@
 import { CONVERSION_LABELS, type ConversionInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { appendItemEvent } from '../../repositories/handling.repository.js';
+import { setSuggestionConversion } from '../../repositories/outcomes.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
@@ -11,7 +12,7 @@ import { runItemStep } from './run-item-step.js';
 export async function recordConversion(ctx: RequestContext, id: string, input: ConversionInput) {
   return runItemStep(ctx, id, input.version, async (trx, item) => {
     await authorize(ctx, 'handling.manage', { type: 'topic', scope: [item.county_id] });
-    await trx.updateTable('suggestions').set({ conversion: input.conversion }).where('id', '=', id).execute();
+    await setSuggestionConversion(trx, id, input.conversion);
     await saveVersioned(ctx, trx, 'handling_items', { suggestion_id: id }, { conversion_ref: input.reference ?? null }, { expected: input.version });
     const label = input.conversion === 'none' ? '未转化' : CONVERSION_LABELS[input.conversion];
     await appendItemEvent(trx, { suggestion_id: id, at: ctx.now.toISOString(), round: item.round, kind: 'conversion', title: `成果转化：${label}`, detail: input.reference ?? null, user_id: ctx.user!.id, actor_name: await actorName(ctx, trx) });

@@ -1,5 +1,6 @@
 import { feedbackMachine, type ReviewInput } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
+import { reviewSubmittedFeedback } from '../../repositories/feedbacks.repository.js';
 import { applyItemEvent } from './apply-item-event.js';
 import { runItemStep } from './run-item-step.js';
 
@@ -8,6 +9,6 @@ export async function reviewFeedback(ctx: RequestContext, id: string, input: Rev
   return runItemStep(ctx, id, input.version, async (trx, item) => {
     const event = input.decision === 'accept' ? 'accept_feedback' : 'return_feedback';
     await applyItemEvent(ctx, trx, item, event, { reason: input.reason, version: input.version });
-    await trx.updateTable('feedbacks').set({ status: feedbackMachine.target(input.decision === 'accept' ? 'accept' : 'return'), review_note: input.reason ?? null, reviewed_at: ctx.now.toISOString() }).where('suggestion_id', '=', id).where('round', '=', item.round).where('status', '=', 'submitted').execute();
+    await reviewSubmittedFeedback(trx, id, item.round, { status: feedbackMachine.target(input.decision === 'accept' ? 'accept' : 'return'), review_note: input.reason ?? null, reviewed_at: ctx.now.toISOString() });
   });
 }

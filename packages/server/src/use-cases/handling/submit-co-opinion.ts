@@ -1,6 +1,7 @@
 import { can, departmentOf, itemSubject } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict } from '../../http/errors.js';
+import { insertCoOpinion } from '../../repositories/feedbacks.repository.js';
 import { appendItemEvent } from '../../repositories/handling.repository.js';
 import { newId } from '../../repositories/ids.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -18,7 +19,7 @@ export async function submitCoOpinion(ctx: RequestContext, id: string, text: str
     if (item.state !== 'assigned') throw conflict('该建议当前不在办理中，不能提交会办意见');
     const dept = departmentOf(ctx.actor)!;
     await saveVersioned(ctx, trx, 'handling_items', { suggestion_id: id }, {}, { expected: version });
-    await trx.insertInto('co_opinions').values({ id: newId(), suggestion_id: id, round: item.round, dept_id: dept, text, at: ctx.now.toISOString() }).execute();
+    await insertCoOpinion(trx, { id: newId(), suggestion_id: id, round: item.round, dept_id: dept, text, at: ctx.now.toISOString() });
     await appendItemEvent(trx, { suggestion_id: id, at: ctx.now.toISOString(), round: item.round, kind: 'co_opinion', title: '提交会办意见', detail: null, user_id: ctx.user!.id, actor_name: await actorName(ctx, trx) });
     await recordAudit(ctx, { action: 'handling.co_opinion', subjectType: 'suggestion', subjectId: id, countyId: item.county_id }, trx);
   });

@@ -2,6 +2,8 @@ import type ExcelJS from 'exceljs';
 import { ITEM_STATE_LABELS, type ItemState, RATING_LABELS, type Rating, RESULT_CLASSES, type ResultClass, stageRefusal, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../../http/context.js';
 import { conflict, invalid } from '../../http/errors.js';
+import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
+import { listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
 import { type ItemRow, listItems } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
@@ -55,8 +57,8 @@ export async function exportHandlingSheet(ctx: RequestContext, topicId: string):
   const ids = rows.map((r) => r.suggestion_id);
   const [orgs, feedbacks, evaluations] = await Promise.all([
     findOrgs(db, rows.map((r) => r.lead_dept_id).filter((x): x is string => !!x)),
-    db.selectFrom('feedbacks').selectAll().where('suggestion_id', 'in', ids).where('status', '!=', 'returned').orderBy('submitted_at').execute(),
-    db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', ids).orderBy('at').execute(),
+    listFeedbacksOf(db, ids, { exceptReturned: true }),
+    listEvaluationsOf(db, ids),
   ]);
   const book = new (await loadExcel()).Workbook();
   book.creator = '有事来商量 协商议事平台';

@@ -1,0 +1,15 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { EvaluationsTable } from '../db/schema-handling.js';
+import type { Executor } from './types.js';
+
+/** A stored 满意度测评. */
+export type EvaluationRow = Selectable<EvaluationsTable>;
+
+/** Inserts an evaluation. */
+export const insertEvaluation = async (db: Executor, row: Insertable<EvaluationsTable>): Promise<void> => {
+  await db.insertInto('evaluations').values(row).execute();
+};
+
+/** The evaluations of several suggestions, oldest first. */
+export const listEvaluationsOf = (db: Executor, suggestionIds: readonly string[]): Promise<EvaluationRow[]> =>
+  suggestionIds.length ? db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', [...suggestionIds]).orderBy('at').execute() : Promise.resolve([]);
