@@ -1,4 +1,4 @@
-import type { ResultClass, TopicState } from '@shangliang/core';
+import type { FeedbackStatus, ItemState, ResultClass, TopicState } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { VersionColumns } from './schema-versions.js';
 
@@ -13,7 +13,7 @@ export interface HandlingItemsTable extends VersionColumns {
   topic_state: Generated<TopicState | null>;
   topic_id: string;
   county_id: string | null;
-  state: string;
+  state: ItemState;
   round: number;
   lead_dept_id: string | null;
   /** JSON array of 会办 department ids. */
@@ -52,8 +52,7 @@ export interface FeedbacksTable {
   measures: string | null;
   responsible: string;
   contact: string;
-  /** submitted | accepted | returned */
-  status: string;
+  status: FeedbackStatus;
   review_note: string | null;
   author_id: string | null;
   submitted_at: string;
@@ -136,7 +135,7 @@ export interface ItemDepartmentsTable {
   county_id: Generated<string | null>;
   topic_id: Generated<string | null>;
   seq: Generated<number>;
-  state: Generated<string | null>;
+  state: Generated<ItemState | null>;
   due_on: Generated<string | null>;
 }
 

@@ -1,4 +1,4 @@
-import type { ConsultationForm, ConsultationLevel, ExclusionReason, OutcomeKind, PreparationKind, ProposalSource, SupportKind, TopicCategory, TopicState } from '@shangliang/core';
+import type { ConsultationForm, ConsultationLevel, ConsultationStatus, ExclusionReason, OutcomeKind, PreparationKind, ProposalSource, ProposalStatus, SupportKind, TopicCategory, TopicState } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { VersionColumns } from './schema-versions.js';
 
@@ -72,7 +72,7 @@ export interface ProposalsTable {
   assigned_by: string | null;
   instruction_ref: string | null;
   assigned_on: string | null;
-  status: string;
+  status: ProposalStatus;
   exclusion_reason: ExclusionReason | null;
   screening_note: string | null;
   topic_id: string | null;
@@ -154,7 +154,7 @@ export interface ConsultationsTable {
   starts_at: string;
   venue_id: string | null;
   venue_text: string | null;
-  status: string;
+  status: ConsultationStatus;
   minutes: string | null;
   created_at: string;
   updated_at: string;

@@ -1,4 +1,5 @@
 import { type Selectable, sql } from 'kysely';
+import type { ItemState } from '@shangliang/core';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
 import { type ItemTally, tallyItems } from './tallies.repository.js';
@@ -12,7 +13,7 @@ export interface ItemFilter {
   readonly countyScope?: readonly (string | null)[] | undefined;
   readonly topicId?: string | undefined;
   readonly departmentId?: string | undefined;
-  readonly state?: string | undefined;
+  readonly state?: ItemState | undefined;
   /** Items still open whose due date is before / on or after / on or before this day. */
   readonly dueBefore?: string | undefined;
   readonly dueFrom?: string | undefined;
@@ -88,7 +89,7 @@ export async function pageItems(db: Executor, f: ItemFilter, page: { page: numbe
 export async function pageBoard(
   db: Executor,
   board: ItemFilter,
-  narrow: { state?: string | undefined; due?: 'overdue' | 'due_soon' | undefined },
+  narrow: { state?: ItemState | undefined; due?: 'overdue' | 'due_soon' | undefined },
   days: DueDays,
   page: { page: number; pageSize: number },
 ): Promise<{ rows: ItemRow[]; total: number; counts: Awaited<ReturnType<typeof countItems>> }> {

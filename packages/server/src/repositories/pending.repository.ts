@@ -1,4 +1,4 @@
-import type { TopicState } from '@shangliang/core';
+import type { ConsultationStatus, ItemState, ProposalStatus, TopicState } from '@shangliang/core';
 import { type Executor, inCountyScope } from './types.js';
 
 /**
@@ -17,15 +17,15 @@ export function countTopicsAt(db: Executor, county: string | null, state: TopicS
 }
 
 /** A county's proposals with a status. */
-export const countProposalsAt = (db: Executor, county: string | null, status: string): Promise<number> =>
+export const countProposalsAt = (db: Executor, county: string | null, status: ProposalStatus): Promise<number> =>
   n(db.selectFrom('proposals').where(inCountyScope('county_id', [county])).where('status', '=', status).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
 
 /** A county's consultations with a status. */
-export const countConsultationsAt = (db: Executor, county: string | null, status: string): Promise<number> =>
+export const countConsultationsAt = (db: Executor, county: string | null, status: ConsultationStatus): Promise<number> =>
   n(db.selectFrom('consultations').where(inCountyScope('county_id', [county])).where('status', '=', status).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow());
 
 /** Items with a state in a county whose topics are at one of the given stages (e.g. suggestions awaiting 交办). */
-export const countItemsOfTopicsAt = (db: Executor, county: string | null, itemState: string, topicStates: readonly TopicState[]): Promise<number> =>
+export const countItemsOfTopicsAt = (db: Executor, county: string | null, itemState: ItemState, topicStates: readonly TopicState[]): Promise<number> =>
   n(
     db
       .selectFrom('handling_items')
@@ -37,7 +37,7 @@ export const countItemsOfTopicsAt = (db: Executor, county: string | null, itemSt
   );
 
 /** Items with a state: a county's, or — with `leadDeptId` — one lead department's; `dueBefore` keeps those due before that day. */
-export function countItemsAt(db: Executor, where: { county: string | null } | { leadDeptId: string }, state: string, dueBefore?: string): Promise<number> {
+export function countItemsAt(db: Executor, where: { county: string | null } | { leadDeptId: string }, state: ItemState, dueBefore?: string): Promise<number> {
   let q = db.selectFrom('handling_items').where('state', '=', state);
   q = 'leadDeptId' in where ? q.where('lead_dept_id', '=', where.leadDeptId) : q.where(inCountyScope('county_id', [where.county]));
   if (dueBefore) q = q.where('due_on', '<', dueBefore);

@@ -1,4 +1,4 @@
-import type { ProposalSource, TopicCategory } from '@shangliang/core';
+import type { ProposalSource, ProposalStatus, TopicCategory } from '@shangliang/core';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ProposalsTable } from '../db/schema-topics.js';
 import { tallyProposals } from './tallies.repository.js';
@@ -11,7 +11,7 @@ export type ProposalRow = Selectable<ProposalsTable>;
 export interface ProposalFilter {
   readonly proposerUserId?: string | undefined;
   readonly countyId?: string | null | undefined;
-  readonly status?: string | undefined;
+  readonly status?: ProposalStatus | undefined;
   readonly source?: ProposalSource | undefined;
   readonly category?: TopicCategory | undefined;
   readonly q?: string | undefined;
