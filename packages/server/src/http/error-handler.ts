@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { recordAudit } from '../use-cases/audit/record-audit.js';
-import { AppError, VersionConflict } from './errors.js';
+import { AppError, STATUS_OF, VersionConflict } from './errors.js';
 import { toFieldErrors } from './validation-messages.js';
 
 const PLACE: Record<string, string> = { body: '请求内容', querystring: '查询参数', params: '路径参数', headers: '请求头' };
@@ -15,7 +15,7 @@ export function installErrorHandler(app: FastifyInstance): void {
         await recordAudit(request.ctx, { action: 'access.refused', outcome: 'refused', ...subject, summary: { action, reason: err.message } });
       }
       const current = err instanceof VersionConflict ? { current: err.current } : {};
-      return reply.status(err.status).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...current });
+      return reply.status(STATUS_OF[err.kind]).send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...current });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const fields = toFieldErrors(

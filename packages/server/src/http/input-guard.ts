@@ -14,7 +14,7 @@ export function installInputGuard(app: FastifyInstance): void {
       const found = findControlCharacter(request[key], key === 'body' ? 'text' : 'parameter');
       if (found) {
         const path = found.join('.');
-        throw new AppError(400, 'VALIDATION_FAILED', `${PLACE[key]}不符合要求：${CONTROL_CHARACTER_MESSAGE}`, [{ path, message: CONTROL_CHARACTER_MESSAGE }]);
+        throw new AppError('invalid', 'VALIDATION_FAILED', `${PLACE[key]}不符合要求：${CONTROL_CHARACTER_MESSAGE}`, [{ path, message: CONTROL_CHARACTER_MESSAGE }]);
       }
     }
   });

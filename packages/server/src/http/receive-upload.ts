@@ -124,7 +124,7 @@ export async function receiveUpload(request: FastifyRequest, uploadsDir: string,
         fail(err);
         return;
       }
-      stream.on('limit', () => fail(new AppError(413, 'PAYLOAD_TOO_LARGE', `文件不能超过 ${Math.round(rules.maxBytes / 1024 / 1024)} MB`)));
+      stream.on('limit', () => fail(new AppError('too_large', 'PAYLOAD_TOO_LARGE', `文件不能超过 ${Math.round(rules.maxBytes / 1024 / 1024)} MB`)));
       writing = startWriting(stream, path.join(dir, newId()), name, mimetype);
       writing.done.catch(fail);
     });

@@ -29,7 +29,7 @@ function csrfCheck(request: FastifyRequest, api: boolean): void {
   if (SAFE.has(request.method) || !api) return;
   const json = (request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json');
   if (!json && request.headers['x-shangliang-request'] !== '1')
-    throw new AppError(403, 'CSRF_REJECTED', '请求来源校验失败：请以 JSON 提交，或附带 X-Shangliang-Request 请求头');
+    throw new AppError('forbidden', 'CSRF_REJECTED', '请求来源校验失败：请以 JSON 提交，或附带 X-Shangliang-Request 请求头');
 }
 
 /** Resolves the session of every API request into `request.ctx` and enforces sign-in. */
@@ -51,13 +51,13 @@ export function installSessionHooks(app: FastifyInstance, db: Db, now: () => Dat
     if (typeof resolved === 'string') {
       request.ctx = { ...base, actor: ANONYMOUS, user: null };
       if (!config.public) {
-        throw new AppError(401, 'UNAUTHENTICATED', resolved === 'expired' ? '登录已超时，请重新登录' : '请先登录');
+        throw new AppError('unauthenticated', 'UNAUTHENTICATED', resolved === 'expired' ? '登录已超时，请重新登录' : '请先登录');
       }
       return;
     }
     request.ctx = { ...base, actor: resolved.actor, user: resolved.user };
     if (resolved.user.mustChangePassword && !config.public && !config.passwordChange) {
-      throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '密码已被重置，请先修改密码');
+      throw new AppError('forbidden', 'PASSWORD_CHANGE_REQUIRED', '密码已被重置，请先修改密码');
     }
   });
 }

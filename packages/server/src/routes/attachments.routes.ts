@@ -9,7 +9,7 @@ import { idParams } from './common.js';
 export const attachmentRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = async (app, opts) => {
   const tags = ['附件'];
   app.post('/attachments', { schema: { tags, summary: '上传附件（multipart，一个文件，最大 10 MB）', response: { 201: attachmentViewSchema } } }, async (request, reply) => {
-    if (!request.ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+    if (!request.ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
     const file = await receiveUpload(request, opts.uploadsDir, { maxBytes: ATTACHMENT_MAX_BYTES, accept: acceptAttachment });
     return reply.status(201).send(await uploadAttachment(request.ctx, opts.uploadsDir, file));
   });

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { RequestContext } from '../http/context.js';
-import { VersionConflict } from '../http/errors.js';
+import type { RequestContext } from './context.js';
+import { VersionConflict } from './refusals.js';
 import type { Executor } from '../repositories/types.js';
 import { findVersionStamp, type RowMatch, updateVersioned, type VersionedTable } from '../repositories/versioned.repository.js';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { can, itemSubject } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, invalid, notFound } from '../refusals.js';
 import type { ReceivedFile } from '../../http/receive-upload.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { findAttachment, findAttachmentOwners, findFeedbackItem, insertAttachment, linkAttachmentsTo, listAttachmentsOf } from '../../repositories/attachments.repository.js';
@@ -56,7 +56,7 @@ export function acceptAttachment(filename: string, mimetype: string): void {
  * crash leaves at most a temporary file or an unlinked row, both swept.
  */
 export async function uploadAttachment(ctx: RequestContext, uploadsDir: string, file: ReceivedFile): Promise<AttachmentView> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const user = ctx.user;
   const id = newId();
   const key = path.join(ctx.now.toISOString().slice(0, 7), id);

@@ -1,5 +1,5 @@
 import { AUDIT_ACTION_LABELS, type AuditEntryView, type AuditOutcome, type AuditQuery, formatAuditSummary, readableScope, ROLE_LABELS, type Role } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { type AuditRow, listAudit } from '../../repositories/audit.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';

@@ -1,5 +1,5 @@
 import type { AuditOutcome } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { appendAudit } from '../../repositories/audit.repository.js';
 import type { Executor } from '../../repositories/types.js';
 

@@ -1,7 +1,7 @@
 import { type ChangePasswordInput, checkPasswordStrength, type MeView } from '@shangliang/core';
 import { hashPassword, verifyPassword } from '../../auth/password-hash.js';
-import { AppError, invalid } from '../../http/errors.js';
-import type { RequestContext } from '../../http/context.js';
+import { AppError, invalid } from '../refusals.js';
+import type { RequestContext } from '../context.js';
 import { deleteSession, deleteUserSessions, setSessionOrg } from '../../repositories/sessions.repository.js';
 import { findUser, grantsOf, updateUser } from '../../repositories/users.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -9,7 +9,7 @@ import { buildActor } from './build-actor.js';
 import { presentMe } from './present-me.js';
 
 function signedIn(ctx: RequestContext) {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   return ctx.user;
 }
 
@@ -24,7 +24,7 @@ export async function logout(ctx: RequestContext): Promise<void> {
 export async function me(ctx: RequestContext): Promise<MeView> {
   const user = signedIn(ctx);
   const row = await findUser(ctx.db.kysely, user.id);
-  if (!row) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!row) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const grants = (await grantsOf(ctx.db.kysely, [user.id])).get(user.id) ?? [];
   return presentMe(ctx.actor, row, grants, user.activeOrgId);
 }
@@ -33,7 +33,7 @@ export async function me(ctx: RequestContext): Promise<MeView> {
 export async function changePassword(ctx: RequestContext, input: ChangePasswordInput): Promise<void> {
   const user = signedIn(ctx);
   const row = await findUser(ctx.db.kysely, user.id);
-  if (!row) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!row) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   if (!(await verifyPassword(input.currentPassword, row.password_hash)))
     throw invalid('当前密码不正确', [{ path: 'currentPassword', message: '当前密码不正确' }]);
   const weak = checkPasswordStrength(input.newPassword, row.username);
@@ -52,7 +52,7 @@ export async function changePassword(ctx: RequestContext, input: ChangePasswordI
 export async function switchOrg(ctx: RequestContext, orgId: string): Promise<MeView> {
   const user = signedIn(ctx);
   const row = await findUser(ctx.db.kysely, user.id);
-  if (!row) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!row) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const grants = (await grantsOf(ctx.db.kysely, [user.id])).get(user.id) ?? [];
   const grant = grants.find((g) => g.org_id === orgId);
   if (!grant) throw invalid('您在该组织没有任职，不能切换', [{ path: 'orgId', message: '您在该组织没有任职' }]);

@@ -1,7 +1,7 @@
 import { type LoginInput, type MeView } from '@shangliang/core';
 import { DUMMY_HASH, verifyPassword } from '../../auth/password-hash.js';
-import { AppError } from '../../http/errors.js';
-import type { RequestContext } from '../../http/context.js';
+import { AppError } from '../refusals.js';
+import type { RequestContext } from '../context.js';
 import {
   ANY_SOURCE,
   type AttemptClaim,
@@ -50,14 +50,14 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<{ t
   if (lockedNow(here, now, SessionRules.maxFailures)) {
     await audit('auth.login_failed', '锁定期间尝试登录');
     const until = here.lockedUntil ?? new Date(ctx.now.getTime() + SessionRules.lockMs).toISOString();
-    throw new AppError(423, 'ACCOUNT_LOCKED', `连续 ${SessionRules.maxFailures} 次密码错误，账号已锁定，请于 ${hhmm(until)} 后再试，或请管理员解锁`);
+    throw new AppError('locked', 'ACCOUNT_LOCKED', `连续 ${SessionRules.maxFailures} 次密码错误，账号已锁定，请于 ${hhmm(until)} 后再试，或请管理员解锁`);
   }
   if (lockedNow(everywhere, now, SessionRules.maxAccountFailures)) {
     const since = new Date(ctx.now.getTime() - SessionRules.usualSourceMs).toISOString();
     if (!(user && (await isUsualSource(db, user.id, source, since)))) {
       await audit('auth.login_failed', '账号全局锁定期间从新地址尝试登录');
       const until = everywhere.lockedUntil ?? new Date(ctx.now.getTime() + SessionRules.lockMs).toISOString();
-      throw new AppError(423, 'ACCOUNT_LOCKED', `该账号登录失败次数过多，已暂停从新的网络地址登录，请于 ${hhmm(until)} 后再试，或请管理员解锁`);
+      throw new AppError('locked', 'ACCOUNT_LOCKED', `该账号登录失败次数过多，已暂停从新的网络地址登录，请于 ${hhmm(until)} 后再试，或请管理员解锁`);
     }
   }
 
@@ -65,12 +65,12 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<{ t
   if (!user || !passwordOk) {
     await audit('auth.login_failed', user ? `密码错误（本地址第 ${here.failures} 次）` : '用户名不存在');
     await lockIfDue(ctx, user, username, source, here, everywhere);
-    if (here.failures >= SessionRules.maxFailures) throw new AppError(401, 'INVALID_CREDENTIALS', `${WRONG}。已连续 ${here.failures} 次错误，账号锁定 15 分钟`);
-    throw new AppError(401, 'INVALID_CREDENTIALS', `${WRONG}，再错 ${SessionRules.maxFailures - here.failures} 次账号将被锁定 15 分钟`);
+    if (here.failures >= SessionRules.maxFailures) throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', `${WRONG}。已连续 ${here.failures} 次错误，账号锁定 15 分钟`);
+    throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', `${WRONG}，再错 ${SessionRules.maxFailures - here.failures} 次账号将被锁定 15 分钟`);
   }
   if (user.active !== 1) {
     await audit('auth.login_failed', '账号已停用');
-    throw new AppError(401, 'INVALID_CREDENTIALS', '该账号已停用，请联系政协办公室');
+    throw new AppError('unauthenticated', 'INVALID_CREDENTIALS', '该账号已停用，请联系政协办公室');
   }
   return openSession(ctx, user, source);
 }
@@ -104,7 +104,7 @@ async function openSession(ctx: RequestContext, user: UserRow, source: string): 
   const now = ctx.now.toISOString();
   const grants = (await grantsOf(db, [user.id])).get(user.id) ?? [];
   const activeOrgId = grants[0]?.org_id;
-  if (!activeOrgId) throw new AppError(403, 'FORBIDDEN', '该账号尚未分配角色，请联系政协办公室');
+  if (!activeOrgId) throw new AppError('forbidden', 'FORBIDDEN', '该账号尚未分配角色，请联系政协办公室');
   const { token, id } = newSessionToken();
   await db.transaction().execute(async (trx) => {
     await clearFailuresAfterSuccess(trx, user.username, source, now);

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import type { SessionUser } from '../../http/context.js';
+import type { SessionUser } from '../context.js';
 import { deleteSession, findSession, touchSession } from '../../repositories/sessions.repository.js';
 import { findUser, grantsOf, type GrantRow, type UserRow } from '../../repositories/users.repository.js';
 import { buildActor } from './build-actor.js';

@@ -1,8 +1,8 @@
 import { dayInShanghai, decideItem, type ItemEvent, type ItemState, type Rating } from '@shangliang/core';
 import type { Updateable } from 'kysely';
 import type { HandlingItemsTable } from '../../db/schema-handling.js';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, conflict } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, conflict } from '../refusals.js';
 import { appendItemEvent, type ItemRow } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -28,7 +28,7 @@ export async function applyItemEvent(
   const result = decideItem(ref, event, ctx.actor, { today: dayInShanghai(ctx.now), returnWindowDays, reason: opts.reason, rating: opts.rating });
   if (!result.ok) {
     if (result.kind === 'role') throw refused(result.reason, { action: `handling.${event}`, subjectType: 'suggestion', subjectId: item.suggestion_id, countyId: item.county_id });
-    if (result.kind === 'reason') throw new AppError(400, 'VALIDATION_FAILED', result.reason, [{ path: 'reason', message: result.reason }]);
+    if (result.kind === 'reason') throw new AppError('invalid', 'VALIDATION_FAILED', result.reason, [{ path: 'reason', message: result.reason }]);
     throw conflict(result.reason);
   }
   const at = ctx.now.toISOString();

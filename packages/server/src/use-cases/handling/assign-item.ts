@@ -1,6 +1,6 @@
 import { addDays, type AssignInput, dayInShanghai } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { invalid } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { invalid } from '../refusals.js';
 import { setItemDepartments } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';

@@ -1,6 +1,6 @@
 import { addDays, dayInShanghai, type EvaluateInput, RATING_LABELS } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { invalid } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { invalid } from '../refusals.js';
 import { insertEvaluation } from '../../repositories/evaluations.repository.js';
 import type { ItemRow } from '../../repositories/handling.repository.js';
 import { newId } from '../../repositories/ids.js';

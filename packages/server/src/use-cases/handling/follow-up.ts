@@ -1,6 +1,6 @@
 import { FOLLOW_UP_KIND_LABELS, type FollowUpInput, type InstructionInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid, notFound } from '../refusals.js';
 import { listAcceptedFeedbackIdsOfTopic } from '../../repositories/feedbacks.repository.js';
 import { findInstructionAction, insertFollowUp, insertInstruction, insertInstructionActions, setInstructionActionDone } from '../../repositories/follow-ups.repository.js';
 import { newId } from '../../repositories/ids.js';

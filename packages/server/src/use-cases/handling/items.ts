@@ -1,6 +1,6 @@
 import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type HandlingItemDetail, type HandlingItemPage, type HandlingSummaryView, type ItemQuery, readableScope } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, notFound } from '../refusals.js';
 import { type DueDays, findItem, type ItemFilter, type ItemRow, pageBoard, summariseByDepartment } from '../../repositories/handling.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { authorize, hiddenFrom, refused } from '../authorize.js';
@@ -8,7 +8,7 @@ import { accessTo, presentItemDetail, presentItems } from './present-item.js';
 
 /** What part of the board an actor sees: a county (office), everything (city), or one department's items. */
 function boardScope(ctx: RequestContext, query: Pick<ItemQuery, 'departmentId'>): Pick<ItemFilter, 'countyScope' | 'departmentId'> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   if (readableScope(ctx.actor) === 'all') return { departmentId: query.departmentId };
   const deptId = departmentOf(ctx.actor);
   if (deptId) {

@@ -1,5 +1,5 @@
 import { allowedActions, FOLLOW_UP_KIND_LABELS, type FollowUpAction, type FollowUpKind, type TopicView } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { listFollowUpsOfTopic, listInstructionActionsOf, listInstructionsOfTopic } from '../../repositories/follow-ups.repository.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
 import { findUserNames } from '../../repositories/users.repository.js';

@@ -20,7 +20,7 @@ import {
   RESULT_CLASS_LABELS,
   type ResultClass,
 } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
 import { listCoOpinionsOf, listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
 import { type ItemRow, listItemEvents } from '../../repositories/handling.repository.js';

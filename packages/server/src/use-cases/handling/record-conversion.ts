@@ -1,5 +1,5 @@
 import { CONVERSION_LABELS, type ConversionInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { appendItemEvent } from '../../repositories/handling.repository.js';
 import { setSuggestionConversion } from '../../repositories/outcomes.repository.js';
 import { recordAudit } from '../audit/record-audit.js';

@@ -1,5 +1,5 @@
 import { type FeedbackInput, feedbackStartsAs, RESULT_CLASS_LABELS } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { insertFeedback } from '../../repositories/feedbacks.repository.js';
 import type { ItemRow } from '../../repositories/handling.repository.js';
 import { newId } from '../../repositories/ids.js';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { applyItemEvent } from './apply-item-event.js';
 import { runItemStep } from './run-item-step.js';
 

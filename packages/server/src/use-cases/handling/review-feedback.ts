@@ -1,5 +1,5 @@
 import { feedbackMachine, type ReviewInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { reviewSubmittedFeedback } from '../../repositories/feedbacks.repository.js';
 import { applyItemEvent } from './apply-item-event.js';
 import { runItemStep } from './run-item-step.js';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import type { ItemRow } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { refuseStale } from '../save-versioned.js';

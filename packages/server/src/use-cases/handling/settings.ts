@@ -1,6 +1,6 @@
 import type { HandlingSettings, UpdateHandlingSettingsInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError } from '../refusals.js';
 import { ensureSettings, readSetting, readSettingsVersion } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -21,7 +21,7 @@ export async function settingsOf(exec: Executor, countyId: string | null): Promi
 
 /** The settings of the office's own county, with the version the settings form sends back. */
 export async function getSettings(ctx: RequestContext): Promise<HandlingSettings & { version: number }> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   await authorize(ctx, 'handling.manage', { type: 'topic', scope: [ctx.user.countyId] });
   const [settings, version] = await Promise.all([settingsOf(ctx.db.kysely, ctx.user.countyId), readSettingsVersion(ctx.db.kysely, ctx.user.countyId)]);
   return { ...settings, version };

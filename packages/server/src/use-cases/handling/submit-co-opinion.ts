@@ -1,6 +1,6 @@
 import { can, departmentOf, itemSubject } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict } from '../refusals.js';
 import { insertCoOpinion } from '../../repositories/feedbacks.repository.js';
 import { appendItemEvent } from '../../repositories/handling.repository.js';
 import { newId } from '../../repositories/ids.js';

@@ -1,6 +1,6 @@
 import { dayInShanghai, SUPERVISION_METHOD_LABELS, type SuperviseInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid } from '../refusals.js';
 import { appendItemEvent } from '../../repositories/handling.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';

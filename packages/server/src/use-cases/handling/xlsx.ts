@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { ITEM_STATE_LABELS, type ItemState, RATING_LABELS, type Rating, RESULT_CLASSES, type ResultClass, stageRefusal, type TopicState } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid } from '../refusals.js';
 import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
 import { listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
 import { type ItemRow, listItems } from '../../repositories/handling.repository.js';

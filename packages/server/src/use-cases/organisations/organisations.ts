@@ -1,6 +1,6 @@
 import { type CreateOrgInput, ORG_CHILD_KINDS, ORG_KIND_LABELS, type OrgKind, type OrgNodeView, type OrgView, type UpdateOrgInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import {
   findOrg,

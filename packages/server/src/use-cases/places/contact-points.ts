@@ -1,6 +1,6 @@
 import { allowedActions, type ContactPointView, type CreateContactPointInput, OBJECT_ACTIONS, type Subject, type UpdateContactPointInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
 import { type ContactPointRow, findContactPoint, insertContactPoint, listContactPoints, type PlaceFilter } from '../../repositories/venues.repository.js';

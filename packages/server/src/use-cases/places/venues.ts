@@ -1,6 +1,6 @@
 import { allowedActions, type CreateVenueInput, OBJECT_ACTIONS, type Subject, type UpdateVenueInput, VENUE_KIND_LABELS, type VenueKind, type VenueView } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';

@@ -1,6 +1,6 @@
 import { allowedActions, type CreatePlanInput, type CreateSolicitationInput, type PlanView, type SolicitationView, type Subject, type UpdatePlanInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, conflict, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, conflict, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { countPlanTopics, findPlan, insertPlan, listCountyPlans, type PlanRow, planTitleTaken } from '../../repositories/plans.repository.js';
@@ -14,7 +14,7 @@ const planSubject = (p: Pick<PlanRow, 'county_id'>): Subject => ({ type: 'plan',
 const DONE_STATES = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 
 function county(ctx: RequestContext): string | null {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   return ctx.user.countyId;
 }
 

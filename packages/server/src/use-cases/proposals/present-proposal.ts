@@ -16,7 +16,7 @@ import {
   type TopicField,
   proposalMachine,
 } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import type { ProposalRow } from '../../repositories/proposals.repository.js';
 import { findTopicTitles } from '../../repositories/topics.repository.js';

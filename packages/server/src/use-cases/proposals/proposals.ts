@@ -1,6 +1,6 @@
 import { type CreateProposalInput, EXCLUSION_REASON_LABELS, type MergeProposalsInput, type ProposalPage, type ProposalQuery, type ProposalStatus, type ProposalView, PROPOSAL_STARTS_AS, proposalMachine, type ScreenProposalsInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
@@ -14,7 +14,7 @@ import { presentProposals, type ProposalRow, proposalSubject } from './present-p
 import { newTrackingCode } from './tracking-code.js';
 
 function signedIn(ctx: RequestContext) {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   return ctx.user;
 }
 

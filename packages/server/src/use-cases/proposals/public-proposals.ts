@@ -14,8 +14,8 @@ import {
   type TrackView,
   PROPOSAL_STARTS_AS,
 } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findCaptcha, insertCaptcha, useCaptcha } from '../../repositories/captchas.repository.js';
 import { findOrg, listActiveChildren } from '../../repositories/organisations.repository.js';

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../http/context.js';
-import { notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { notFound } from '../refusals.js';
 import { findProposal } from '../../repositories/proposals.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';

@@ -1,6 +1,6 @@
 import { CONSULTATION_FORM_LABELS, CONSULTATION_STARTS_AS, type ConsultationStatus, consultationMachine, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid, notFound } from '../refusals.js';
 import { findConsultation, insertConsultation, insertParticipants, insertRemarks, insertSupport, invitedMemberIds, recordAttendance, setConsultationStatus } from '../../repositories/consultations.repository.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';

@@ -1,6 +1,6 @@
 import type { MyActivityView } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError } from '../refusals.js';
 import { type ActivityRow, pageActivitiesOf } from '../../repositories/research.repository.js';
 
 const FORMS: Record<string, string> = { meeting: '会议协商', online: '网络协商', onsite: '现场协商' };
@@ -12,7 +12,7 @@ const present = (a: ActivityRow): MyActivityView =>
 
 /** 我的活动 — research and consultations a member took part in, newest first, a page at a time. */
 export async function myActivities(ctx: RequestContext, page: { page: number; pageSize: number }): Promise<{ items: MyActivityView[]; total: number; page: number; pageSize: number }> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const { rows, total } = await pageActivitiesOf(ctx.db.kysely, ctx.user.id, page);
   return { items: rows.map(present), total, ...page };
 }

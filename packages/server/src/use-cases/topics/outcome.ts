@@ -1,6 +1,6 @@
 import { OUTCOME_KIND_LABELS, type SubmitOutcomeInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { findOutcomeOfTopic, insertHandlingItems, insertOutcome, insertSuggestions } from '../../repositories/outcomes.repository.js';

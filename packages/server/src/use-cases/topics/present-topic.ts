@@ -30,7 +30,7 @@ import {
   type TopicView,
   type TopicFacts,
 } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { listConsultationsOfTopic, listParticipantsOf, listRemarksOf, listSupportOf } from '../../repositories/consultations.repository.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { findOutcomeOfTopic, listSuggestionsOf } from '../../repositories/outcomes.repository.js';

@@ -1,7 +1,7 @@
 import { MEMBER_ROLES, PREPARATION_KIND_LABELS, type PreparationInput, type ResearchActivityInput, type ResearchReportInput, stageRefusal, type TopicState } from '@shangliang/core';
 import { insertPreparation, insertResearchActivity, insertResearchReport } from '../../repositories/research.repository.js';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';

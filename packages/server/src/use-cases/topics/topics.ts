@@ -1,6 +1,6 @@
 import { type CreateTopicInput, readableScope, requestRefusal, type TopicPage, type TopicQuery, type TopicView, type TransitionInput, type UpdateTopicInput } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findPlan } from '../../repositories/plans.repository.js';
 import { findTopic, insertTopic, listTopics, type TopicRow } from '../../repositories/topics.repository.js';
@@ -46,7 +46,7 @@ export async function createTopicIn(ctx: RequestContext, exec: Executor, countyI
 
 /** 新建议题 directly by office, in its own county. */
 export async function createTopic(ctx: RequestContext, input: CreateTopicInput): Promise<TopicView> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const countyId = ctx.user.countyId;
   const row = await ctx.db.kysely.transaction().execute((trx) => createTopicIn(ctx, trx, countyId, input));
   return presentTopic(ctx, row);
@@ -59,7 +59,7 @@ export async function getTopic(ctx: RequestContext, id: string): Promise<TopicVi
 
 /** 议题列表 — the city office sees all counties; others their own. */
 export async function listTopicsOf(ctx: RequestContext, query: TopicQuery): Promise<TopicPage> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const all = readableScope(ctx.actor) === 'all';
   if (!all || query.countyId) await authorize(ctx, 'topic.read', { type: 'topic', scope: [query.countyId ?? ctx.user.countyId] });
   const countyScope = all ? undefined : [ctx.user.countyId];

@@ -1,6 +1,6 @@
 import { type Subject, type TopicEvent, type TopicState, TOPIC_STATE_LABELS, transition } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError, conflict } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError, conflict } from '../refusals.js';
 import type { Updateable } from 'kysely';
 import type { TopicsTable } from '../../db/schema-topics.js';
 import { appendTopicEvent, topicFacts, type TopicRow } from '../../repositories/topics.repository.js';
@@ -35,7 +35,7 @@ export async function transitionTopic(
   const result = transition({ state: topic.state as TopicState, countyId: topic.county_id }, event, ctx.actor, facts, input.reason);
   if (!result.ok) {
     if (result.kind === 'role') throw refused(result.reason, { action: event, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id });
-    if (result.kind === 'reason') throw new AppError(400, 'VALIDATION_FAILED', result.reason, [{ path: 'reason', message: result.reason }]);
+    if (result.kind === 'reason') throw new AppError('invalid', 'VALIDATION_FAILED', result.reason, [{ path: 'reason', message: result.reason }]);
     throw conflict(result.reason);
   }
   const at = ctx.now.toISOString();

@@ -1,5 +1,5 @@
 import type { UserView } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { clearAllFailures, refreshUserLock } from '../../repositories/login-failures.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';

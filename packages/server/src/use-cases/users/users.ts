@@ -11,8 +11,8 @@ import {
   type UserView,
 } from '@shangliang/core';
 import { hashPassword } from '../../auth/password-hash.js';
-import type { RequestContext } from '../../http/context.js';
-import { conflict, invalid, notFound } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
 import { findOrgs } from '../../repositories/organisations.repository.js';
 import { clearAllFailures } from '../../repositories/login-failures.repository.js';

@@ -1,5 +1,5 @@
 import { can, dayInShanghai, departmentOf, mayTake, type PendingView } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
+import type { RequestContext } from '../context.js';
 import { countConsultationsAt, countItemsAt, countItemsOfTopicsAt, countProposalsAt, countTopicsAt } from '../../repositories/pending.repository.js';
 
 /** Counts the user's pending items in their active county. */

@@ -1,6 +1,6 @@
 import type { WorkbenchView } from '@shangliang/core';
-import type { RequestContext } from '../../http/context.js';
-import { AppError } from '../../http/errors.js';
+import type { RequestContext } from '../context.js';
+import { AppError } from '../refusals.js';
 import { recentAuditOf } from '../../repositories/audit.repository.js';
 import { countOrgsByKind } from '../../repositories/organisations.repository.js';
 import { countUsersIn } from '../../repositories/users.repository.js';
@@ -12,7 +12,7 @@ import { pendingFor } from './pending.js';
 
 /** 工作台 — counts are of the user's county, or of the whole city for city-level users. */
 export async function workbench(ctx: RequestContext): Promise<WorkbenchView> {
-  if (!ctx.user) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   const user = await me(ctx);
   const organisation = await getOrganisation(ctx, ctx.user.activeOrgId);
   const county = organisation.kind === 'department' ? organisation.countyId : ctx.user.countyId;
