@@ -59,7 +59,8 @@ export async function listTopics(
   // Late row lookup: the page's ids come from the index alone, so page 2,000 skips index entries, not rows;
   // with a cursor (加载更多) the page starts at its key in the index and skips nothing.
   const [at, id] = page.after ?? [];
-  if (at !== undefined && id !== undefined) q = q.where((eb) => eb.or([eb('topics.updated_at', '<', at), eb.and([eb('topics.updated_at', '=', at), eb('topics.id', '<', id)])]));
+  // A row-value comparison, which both engines read as one range of the (updated_at, id) index.
+  if (at !== undefined && id !== undefined) q = q.where((eb) => eb(eb.refTuple('topics.updated_at', 'topics.id'), '<', eb.tuple(at, id)));
   const ids = q
     .select('topics.id')
     .orderBy('topics.updated_at', 'desc')
