@@ -23,7 +23,16 @@ export interface ItemTalliesTable {
   n: number;
 }
 
+/** Items by county, state and — under way only — due date (migration 0020): the board's counts. */
+export interface ItemDueTalliesTable {
+  county_id: string;
+  state: string;
+  due_on: string;
+  n: number;
+}
+
 export interface TallyTables {
+  item_due_tallies: ItemDueTalliesTable;
   topic_tallies: TopicTalliesTable;
   proposal_tallies: ProposalTalliesTable;
   item_tallies: ItemTalliesTable;

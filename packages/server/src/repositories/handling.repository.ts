@@ -2,7 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { ItemState } from '@shangliang/core';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
-import { type ItemTally, tallyItems } from './tallies.repository.js';
+import { tallyItems, tallyItemStates } from './tallies.repository.js';
 import { type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
@@ -107,16 +107,10 @@ export async function pageBoard(
 /** Whether a filter only narrows by county: then the kept tallies answer its counts. */
 const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.departmentId;
 
-const sum = (xs: readonly ItemTally[], of: (t: ItemTally) => number): number => xs.reduce((n, t) => n + of(t), 0);
 
 /** Counts of a filter's items by state, and of the open ones that are overdue or due soon, in one query. */
 export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
-  if (talliedFilter(f)) {
-    const tallies = await tallyItems(db, f.countyScope, days);
-    const byState: Record<string, number> = {};
-    for (const t of tallies) byState[t.state] = (byState[t.state] ?? 0) + t.n;
-    return { byState, overdue: sum(tallies, (t) => t.overdue), dueSoon: sum(tallies, (t) => t.dueSoon) };
-  }
+  if (talliedFilter(f)) return tallyItemStates(db, f.countyScope, days);
   const rows = await filtered(db, f)
     .select([
       'h.state',

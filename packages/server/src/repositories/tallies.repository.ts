@@ -11,7 +11,7 @@ import type { Executor } from './types.js';
 type Scope = readonly (string | null)[] | undefined;
 
 function inScope(scope: Scope) {
-  return (eb: ExpressionBuilder<Database, 'topic_tallies' | 'proposal_tallies' | 'item_tallies'>) =>
+  return (eb: ExpressionBuilder<Database, 'topic_tallies' | 'proposal_tallies' | 'item_tallies' | 'item_due_tallies'>) =>
     scope ? (scope.length ? eb('county_id', 'in', scope.map((c) => c ?? '')) : eb.lit(false)) : eb.lit(true);
 }
 
@@ -71,4 +71,29 @@ export async function tallyItems(db: Executor, scope: Scope, days: DueDays): Pro
     merged.set(key, t);
   }
   return [...merged.values()];
+}
+
+/** Handling items within a scope by state, and of those under way the overdue and due soon, from the board's tally (migration 0020). */
+export async function tallyItemStates(db: Executor, scope: Scope, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
+  const underWay = sql`state = 'assigned' and due_on <> ''`;
+  const rows = await db
+    .selectFrom('item_due_tallies')
+    .where(inScope(scope))
+    .select([
+      'state',
+      (eb) => eb.fn.sum<number>('n').as('n'),
+      sql<number>`sum(case when ${underWay} and due_on < ${days.today} then n else 0 end)`.as('overdue'),
+      sql<number>`sum(case when ${underWay} and due_on >= ${days.today} and due_on <= ${days.soonUntil} then n else 0 end)`.as('due_soon'),
+    ])
+    .groupBy('state')
+    .execute();
+  const byState: Record<string, number> = {};
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const r of rows) {
+    if (Number(r.n) > 0) byState[r.state] = Number(r.n);
+    overdue += Number(r.overdue ?? 0);
+    dueSoon += Number(r.due_soon ?? 0);
+  }
+  return { byState, overdue, dueSoon };
 }

@@ -16,6 +16,8 @@ export interface Tally {
   readonly keys: Readonly<Record<string, string>>;
   /** The source columns whose change moves a row from one key to another. */
   readonly watch: readonly string[];
+  /** The triggers' name (default: the source table's), for a second tally of the same table. */
+  readonly name?: string;
 }
 
 export const TALLIES: readonly Tally[] = [
@@ -45,25 +47,34 @@ const moved = (t: Tally) => `(${over(t, 'OLD').join(', ')}) is distinct from (${
 /** The SQLite triggers that keep a tally (also used by 0019, which rebuilds the tables). */
 export function sqliteTriggers(t: Tally): string[] {
   const changed = over(t, 'OLD').map((o, i) => `${o} is not ${over(t, 'NEW')[i]}`).join(' or ');
+  const name = t.name ?? t.source;
   return [
-    `create trigger ${t.source}_tally_insert after insert on ${t.source} begin ${add(t)} end`,
-    `create trigger ${t.source}_tally_delete after delete on ${t.source} begin ${remove(t)} end`,
-    `create trigger ${t.source}_tally_update after update of ${t.watch.join(', ')} on ${t.source} when ${changed} begin ${remove(t)} ${add(t)} end`,
+    `create trigger ${name}_tally_insert after insert on ${t.source} begin ${add(t)} end`,
+    `create trigger ${name}_tally_delete after delete on ${t.source} begin ${remove(t)} end`,
+    `create trigger ${name}_tally_update after update of ${t.watch.join(', ')} on ${t.source} when ${changed} begin ${remove(t)} ${add(t)} end`,
   ];
 }
 
-function postgresTriggers(t: Tally): string[] {
+/** The PostgreSQL trigger function and trigger that keep a tally. */
+export function postgresTriggers(t: Tally): string[] {
+  const name = t.name ?? t.source;
   return [
-    `create function ${t.source}_tally() returns trigger language plpgsql as $$
+    `create function ${name}_tally() returns trigger language plpgsql as $$
      begin
        if tg_op = 'UPDATE' and not ${moved(t)} then return null; end if;
        if tg_op in ('UPDATE', 'DELETE') then ${remove(t)} end if;
        if tg_op in ('INSERT', 'UPDATE') then ${add(t)} end if;
        return null;
      end $$`,
-    `create trigger ${t.source}_tally after insert or delete or update of ${t.watch.join(', ')} on ${t.source} for each row execute function ${t.source}_tally()`,
+    `create trigger ${name}_tally after insert or delete or update of ${t.watch.join(', ')} on ${t.source} for each row execute function ${name}_tally()`,
   ];
 }
+
+/** Fills a new tally from the rows that exist. */
+export const backfill = (t: Tally): string => {
+  const exprs = Object.values(t.keys).map((e) => e.replaceAll('r.', ''));
+  return `insert into ${t.table} (${keyList(t)}, n) select ${exprs.join(', ')}, count(*) from ${t.source} group by ${exprs.map((_, i) => i + 1).join(', ')}`;
+};
 
 export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   for (const t of TALLIES) {
