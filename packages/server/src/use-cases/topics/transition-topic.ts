@@ -1,4 +1,4 @@
-import { type Subject, type TopicEvent, type TopicState, TOPIC_STATE_LABELS, transition } from '@shangliang/core';
+import { type Subject, type TopicEvent, type TopicFacts, type TopicState, TOPIC_STATE_LABELS, TOPIC_TRANSITIONS, transition } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { AppError, conflict } from '../refusals.js';
 import type { Updateable } from 'kysely';
@@ -19,6 +19,9 @@ export async function actorName(ctx: RequestContext, exec: Executor = ctx.db.kys
   return (await findUserNames(exec, [ctx.user.id])).get(ctx.user.id) ?? ctx.user.username;
 }
 
+/** What an event without guards is decided on: its guards would read these, and it has none. */
+const UNREAD_FACTS: TopicFacts = { researchReports: 0, sensitive: false, longStanding: false, priorReportRecorded: false, solutionStudied: false, consultationsHeld: 0, outcomeSuggestions: 0, suggestionsSettled: 0 };
+
 /**
  * The one place where a topic's state changes: decides the event with the lifecycle table of
  * packages/core (role, state, reason, guards), moves the state, and writes the timeline and the audit
@@ -31,7 +34,8 @@ export async function transitionTopic(
   event: TopicEvent,
   input: { reason?: string | undefined; detail?: string | undefined; version?: number | undefined } = {},
 ): Promise<TopicState> {
-  const facts = await topicFacts(exec, topic);
+  // Only an event with guards reads the records they ask about (reviews and approvals have none).
+  const facts = TOPIC_TRANSITIONS[event]?.guards.length ? await topicFacts(exec, topic) : UNREAD_FACTS;
   const result = transition({ state: topic.state as TopicState, countyId: topic.county_id }, event, ctx.actor, facts, input.reason);
   if (!result.ok) {
     if (result.kind === 'role') throw refused(result.reason, { action: event, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id });
