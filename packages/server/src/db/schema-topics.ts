@@ -171,6 +171,8 @@ export interface ConsultationParticipantsTable {
   title: string | null;
   attended: number;
   seq: number;
+  /** The consultation's day, copied by triggers (migration 0021). */
+  day: Generated<string | null>;
 }
 
 /** A department's on-the-spot response or a participant's opinion. */
@@ -236,6 +238,8 @@ export interface AttachmentsTable {
 export interface ResearchMembersTable {
   activity_id: string;
   user_id: string;
+  /** The activity's date, copied by triggers (migration 0021). */
+  date: Generated<string | null>;
 }
 
 /** The tables of the consultation workflow. */

@@ -32,31 +32,68 @@ export interface ActivityRow {
   readonly attended: number;
 }
 
-/** A page of a member's research and consultations, newest first, sorted and paged in SQL, with the total. */
+/**
+ * A page of a member's research and consultations, newest first, with the total: the page's keys come from
+ * the two (member, date) indexes of migration 0021 — the newest `page × pageSize` of each, merged and cut —,
+ * then only those activities are read.
+ */
 export async function pageActivitiesOf(db: Executor, userId: string, page: { page: number; pageSize: number }): Promise<{ rows: ActivityRow[]; total: number }> {
+  const upTo = page.page * page.pageSize;
   const research = db
-    .selectFrom('research_members as m')
-    .innerJoin('research_activities as a', 'a.id', 'm.activity_id')
-    .where('m.user_id', '=', userId)
-    .select([sql<string>`'research'`.as('kind'), 'a.id as id', 'a.topic_id as topic_id', 'a.date as date', sql<string | null>`a.place`.as('place'), sql<string | null>`null`.as('form'), sql<string | null>`null`.as('status'), sql<number>`1`.as('attended')]);
+    .selectFrom('research_members')
+    .where('user_id', '=', userId)
+    .select([sql<string>`'research'`.as('kind'), 'activity_id as id', sql<string>`date`.as('date')])
+    .orderBy('date', 'desc')
+    .orderBy('activity_id', 'desc')
+    .limit(upTo);
   const consultations = db
-    .selectFrom('consultation_participants as p')
-    .innerJoin('consultations as c', 'c.id', 'p.consultation_id')
-    .where('p.user_id', '=', userId)
-    .select([sql<string>`'consultation'`.as('kind'), 'c.id as id', 'c.topic_id as topic_id', sql<string>`substr(c.starts_at, 1, 10)`.as('date'), sql<string | null>`null`.as('place'), sql<string | null>`c.form`.as('form'), sql<string | null>`c.status`.as('status'), 'p.attended as attended']);
-  const all = research.unionAll(consultations).as('x');
-  // The page first, then its topics' titles by key: joined before the limit, the planner may walk every topic.
-  const [page_, counted] = await Promise.all([
-    db.selectFrom(all).selectAll().orderBy('x.date', 'desc').orderBy('x.id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute(),
+    .selectFrom('consultation_participants')
+    .where('user_id', '=', userId)
+    .select([sql<string>`'consultation'`.as('kind'), 'consultation_id as id', sql<string>`day`.as('date')])
+    .orderBy('day', 'desc')
+    .orderBy('consultation_id', 'desc')
+    .limit(upTo);
+  const [keys, counted] = await Promise.all([
+    db
+      .selectFrom(db.selectFrom(research.as('r')).selectAll().unionAll(db.selectFrom(consultations.as('c')).selectAll()).as('x'))
+      .selectAll()
+      .orderBy('x.date', 'desc')
+      .orderBy('x.id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
     Promise.all([
       db.selectFrom('research_members').where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       db.selectFrom('consultation_participants').where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]).then(([r, c]) => ({ n: Number(r.n) + Number(c.n) })),
   ]);
-  const ids = [...new Set(page_.map((r) => r.topic_id))];
-  const titles = new Map(ids.length ? (await db.selectFrom('topics').select(['id', 'title']).where('id', 'in', ids).execute()).map((t) => [t.id, t.title]) : []);
-  const rows = page_.map((r) => ({ ...r, topic_title: titles.get(r.topic_id) ?? '' }));
-  return { rows: rows as ActivityRow[], total: Number(counted.n) };
+  const researchIds = keys.filter((k) => k.kind === 'research').map((k) => k.id);
+  const consultationIds = keys.filter((k) => k.kind === 'consultation').map((k) => k.id);
+  const [activities, held] = await Promise.all([
+    researchIds.length ? db.selectFrom('research_activities').select(['id', 'topic_id', 'place']).where('id', 'in', researchIds).execute() : [],
+    consultationIds.length
+      ? db
+          .selectFrom('consultation_participants as p')
+          .innerJoin('consultations as c', 'c.id', 'p.consultation_id')
+          .select(['c.id', 'c.topic_id', 'c.form', 'c.status', 'p.attended'])
+          .where('p.user_id', '=', userId)
+          .where('c.id', 'in', consultationIds)
+          .execute()
+      : [],
+  ]);
+  const topicIds = [...new Set([...activities.map((a) => a.topic_id), ...held.map((c) => c.topic_id)])];
+  const titles = new Map(topicIds.length ? (await db.selectFrom('topics').select(['id', 'title']).where('id', 'in', topicIds).execute()).map((t) => [t.id, t.title]) : []);
+  const activityOf = new Map(activities.map((a) => [a.id, a]));
+  const consultationOf = new Map(held.map((c) => [c.id, c]));
+  const rows = keys.flatMap((k): ActivityRow[] => {
+    if (k.kind === 'research') {
+      const a = activityOf.get(k.id);
+      return a ? [{ kind: 'research', id: k.id, topic_id: a.topic_id, topic_title: titles.get(a.topic_id) ?? '', date: k.date, place: a.place, form: null, status: null, attended: 1 }] : [];
+    }
+    const c = consultationOf.get(k.id);
+    return c ? [{ kind: 'consultation', id: k.id, topic_id: c.topic_id, topic_title: titles.get(c.topic_id) ?? '', date: k.date, place: null, form: c.form, status: c.status, attended: c.attended }] : [];
+  });
+  return { rows, total: counted.n };
 }
 
 /** A stored research report. */
