@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { App, type FormInstance } from 'antd';
 import { ApiError } from '../../api/api-error.js';
 import { UPLOADING_MESSAGE, uploadsInProgress } from './AttachmentField.js';
@@ -53,7 +53,9 @@ export function useSubmit<T, R = unknown>(
   const { message } = App.useApp();
   const onConflict = useVersionConflict();
   const [refusal, setRefusal] = useState<string | null>(null);
-  useEffect(() => {
+  // A layout effect, so the form is emptied and filled in before the dialog is painted: a passive effect may
+  // run after the first keystroke on a busy phone and wipe what was just typed or picked.
+  useLayoutEffect(() => {
     if (!end.open) return;
     setRefusal(null);
     form.resetFields();
