@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { type ReactElement, useLayoutEffect } from 'react';
 import { Form, Select } from 'antd';
 import { createContactPointSchema, updateContactPointSchema } from '@shangliang/core';
 import type { ContactPoint } from '../../../api/types.js';
@@ -46,7 +46,7 @@ export function ContactPointFormModal({
     );
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) fill(point);
   }, [open, point, form]);
 

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { type ReactElement, useLayoutEffect } from 'react';
 import { Form, InputNumber, Select } from 'antd';
 import { createOrgSchema, ORG_KIND_LABELS, updateOrgSchema, type OrgKind } from '@shangliang/core';
 import type { Org } from '../../../api/types.js';
@@ -57,7 +57,7 @@ export function OrgFormModal({
     });
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!target) return;
     form.resetFields();
     if (target.mode === 'edit') {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { type ReactElement, useLayoutEffect, useState } from 'react';
 import { Button, Form, InputNumber, Progress } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
@@ -79,7 +79,7 @@ function PlanModal({ open, plan, onClose }: { open: boolean; plan: Plan | null; 
     form.resetFields();
     form.setFieldsValue({ year: p.year, title: p.title, reportedOn: p.reportedOn ? dayjs(p.reportedOn) : null, version: p.version });
   };
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     if (plan) return fill(plan);
     form.resetFields();

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { type ReactElement, useEffect, useLayoutEffect, useState } from 'react';
 import { Descriptions, Drawer, Form, Grid, Radio, Select, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -129,7 +129,7 @@ export function AssignedProposalModal({ open, onClose }: { open: boolean; onClos
   const [form] = Form.useForm<AssignedValues>();
   const { create } = useProposalMutations();
   const { submit } = useSubmit(form, createProposalSchema, (input, h) => create.mutate(input, h), { done: (p: Proposal) => `已记录党委政府点题“${p.title}”`, onClose });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) {
       form.resetFields();
       form.setFieldsValue({ assignedOn: dayjs() });

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { type ReactElement, useLayoutEffect } from 'react';
 import { Form, Input } from 'antd';
 import { checkPasswordStrength, createUserSchema, PASSWORD_RULE_TEXT, ROLE_TITLES, type Role, updateUserSchema } from '@shangliang/core';
 import type { User } from '../../../api/types.js';
@@ -56,7 +56,7 @@ export function UserFormModal({ open, user, onClose }: { open: boolean; user: Us
     );
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) fill(user);
   }, [open, user, form]);
 

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { type ReactElement, useLayoutEffect } from 'react';
 import { Form, Input, InputNumber, Select } from 'antd';
 import { createVenueSchema, updateVenueSchema, VENUE_KIND_LABELS, VENUE_KINDS, type VenueKind } from '@shangliang/core';
 import type { Venue } from '../../../api/types.js';
@@ -31,7 +31,7 @@ export function VenueFormModal({ open, venue, onClose }: { open: boolean; venue:
     form.setFieldsValue({ kind: v.kind, name: v.name, address: v.address ?? '', capacity: v.capacity, note: v.note ?? '', version: v.version });
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     form.resetFields();
     if (venue) fill(venue);

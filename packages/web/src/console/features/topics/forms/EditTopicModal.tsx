@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { type ReactElement, useLayoutEffect } from 'react';
 import { Form } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { updateTopicSchema } from '@shangliang/core';
@@ -33,7 +33,7 @@ export function EditTopicModal({ topic, open, onClose }: { topic: Topic; open: b
     form.setFieldsValue(fieldsOf(t));
   };
   // Filled when opened only: a refetch of the page while the user types must not replace their input.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open) fill(topic);
   }, [open]);
 
