@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // A flow step (screen, merge, submit) takes 10 s on a quiet machine and several times that on a busy one.
+    testTimeout: 150_000,
     hookTimeout: 120_000,
     pool: 'forks',
     fileParallelism: false,
