@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Engine } from '../database.js';
+import { createRowTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * What the workbench's to-dos ask of a topic at a stage — has it a research report, a held consultation —
@@ -20,7 +21,7 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await sql.raw('create index handling_items_county_state_stage on handling_items (county_id, state, topic_state)').execute(db);
 
   /** [trigger name, table, events, body run for the row] — body statements use NEW / OLD. */
-  const triggers: [string, string, string, string][] = [
+  const triggers: RowTrigger[] = [
     ['research_reports_flag', 'research_reports', 'insert', `update topics set has_report = ${report('NEW.topic_id')} where id = NEW.topic_id;`],
     ['research_reports_unflag', 'research_reports', 'delete', `update topics set has_report = ${report('OLD.topic_id')} where id = OLD.topic_id;`],
     ['consultations_flag', 'consultations', 'insert', `update topics set has_held = ${held('NEW.topic_id')} where id = NEW.topic_id;`],
@@ -29,12 +30,5 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
     ['topics_stage_copy', 'topics', 'update of state', 'update handling_items set topic_state = NEW.state where topic_id = NEW.id;'],
     ['handling_items_stage_fill', 'handling_items', 'insert', `update handling_items set topic_state = ${stateOf('NEW.topic_id')} where suggestion_id = NEW.suggestion_id;`],
   ];
-  for (const [name, table, events, body] of triggers) {
-    if (engine === 'postgres') {
-      await sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`).execute(db);
-      await sql.raw(`create trigger ${name} after ${events} on ${table} for each row execute function ${name}()`).execute(db);
-    } else {
-      await sql.raw(`create trigger ${name} after ${events} on ${table} begin ${body} end`).execute(db);
-    }
-  }
+  await createRowTriggers(db, engine, triggers);
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Engine } from '../database.js';
+import { createRowTriggers, type RowTrigger } from './row-triggers.js';
 
 /**
  * 我的活动 read a page at a time from two indexes: a member's research rows carry their activity's date,
@@ -17,18 +18,11 @@ export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await sql.raw('create index consultation_participants_user_day on consultation_participants (user_id, day, consultation_id)').execute(db);
 
   /** [name, table, events, statement run for the row] — statements use NEW. */
-  const triggers: [string, string, string, string][] = [
+  const triggers: RowTrigger[] = [
     ['research_members_date', 'research_members', 'insert', `update research_members set date = ${dateOf('NEW.activity_id')} where activity_id = NEW.activity_id and user_id = NEW.user_id;`],
     ['research_activities_date', 'research_activities', 'update of date', 'update research_members set date = NEW.date where activity_id = NEW.id;'],
     ['consultation_participants_day', 'consultation_participants', 'insert', `update consultation_participants set day = ${dayOf('NEW.consultation_id')} where id = NEW.id;`],
     ['consultations_day', 'consultations', 'update of starts_at', 'update consultation_participants set day = substr(NEW.starts_at, 1, 10) where consultation_id = NEW.id;'],
   ];
-  for (const [name, table, events, body] of triggers) {
-    if (engine === 'postgres') {
-      await sql.raw(`create function ${name}() returns trigger language plpgsql as $$ begin ${body} return null; end $$`).execute(db);
-      await sql.raw(`create trigger ${name} after ${events} on ${table} for each row execute function ${name}()`).execute(db);
-    } else {
-      await sql.raw(`create trigger ${name} after ${events} on ${table} begin ${body} end`).execute(db);
-    }
-  }
+  await createRowTriggers(db, engine, triggers);
 }
