@@ -32,20 +32,34 @@ import { settingsOf } from './settings.js';
 const FEEDBACK_STATUS: Record<string, string> = { submitted: '待审核', accepted: '已采纳', returned: '已退回修改' };
 
 /** The access an actor has to an item, from core's policy. */
-export const accessTo = (ctx: RequestContext, row: ItemRow) =>
-  itemAccess(ctx.actor, { countyId: row.county_id, leadDepartmentId: row.lead_dept_id, coDepartmentIds: JSON.parse(row.co_dept_ids) as string[] });
+export const accessTo = (ctx: RequestContext, row: ItemRow, coDepartmentIds = JSON.parse(row.co_dept_ids) as string[]) =>
+  itemAccess(ctx.actor, { countyId: row.county_id, leadDepartmentId: row.lead_dept_id, coDepartmentIds });
+
+/** Rows grouped by their suggestion, in the order they came. */
+function bySuggestion<T extends { suggestion_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.suggestion_id);
+    if (list) list.push(r);
+    else out.set(r.suggestion_id, [r]);
+  }
+  return out;
+}
 
 /** Shapes items for lists, with countdowns, latest feedback and rating, and what this user may do. */
 export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promise<(HandlingItemView & { feedbackHistory: FeedbackView[] })[]> {
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.suggestion_id);
-  const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...(JSON.parse(r.co_dept_ids) as string[])]).filter((x): x is string => !!x);
+  const coOf = new Map(rows.map((r) => [r.suggestion_id, JSON.parse(r.co_dept_ids) as string[]]));
+  const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...coOf.get(r.suggestion_id)!]).filter((x): x is string => !!x);
   const [orgs, feedbacks, evaluations] = await Promise.all([
     findOrgs(db, deptIds),
     listFeedbacksOf(db, ids),
     listEvaluationsOf(db, ids),
   ]);
   const files = await attachmentsOf(db, 'feedback', feedbacks.map((f) => f.id));
+  const feedbackOf = bySuggestion(feedbacks);
+  const evaluationsOf = bySuggestion(evaluations);
   const today = dayInShanghai(ctx.now);
   const windows = new Map<string | null, number>();
   for (const county of new Set(rows.map((r) => r.county_id))) windows.set(county, (await settingsOf(db, county)).returnWindowDays);
@@ -55,12 +69,12 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
     status: f.status as FeedbackView['status'], statusLabel: FEEDBACK_STATUS[f.status] ?? f.status, reviewNote: f.review_note, submittedAt: f.submitted_at, attachments: files.get(f.id) ?? [],
   });
   return rows.map((r) => {
-    const access = accessTo(ctx, r);
+    const access = accessTo(ctx, r, coOf.get(r.suggestion_id));
     const open = r.state === 'assigned' && r.due_on;
     const due = open ? dueStatus(r.due_on!, ctx.now) : null;
-    const mine = feedbacks.filter((f) => f.suggestion_id === r.suggestion_id);
-    const rated = evaluations.filter((e) => e.suggestion_id === r.suggestion_id).at(-1);
-    const coIds = JSON.parse(r.co_dept_ids) as string[];
+    const mine = feedbackOf.get(r.suggestion_id) ?? [];
+    const rated = evaluationsOf.get(r.suggestion_id)?.at(-1);
+    const coIds = coOf.get(r.suggestion_id)!;
     // The policy checks that 督办, 成果转化 and 会办意见 make when taken.
     const manages = can(ctx.actor, 'handling.manage', { type: 'topic', scope: [r.county_id] }).ok;
     const coOpines = can(ctx.actor, 'handling_item.co_opinion', itemSubject({ countyId: r.county_id, leadDepartmentId: r.lead_dept_id, coDepartmentIds: coIds })).ok;
