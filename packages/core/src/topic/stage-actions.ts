@@ -3,19 +3,6 @@ import type { Action } from '../policy/actions.js';
 import type { Actor } from '../policy/actor.js';
 import { consultationHeld, type Guard, type TopicFacts, type TopicState, TOPIC_STATE_LABELS, researchFirst, sensitivePrepared } from './lifecycle.js';
 
-/** What a topic page lets the office do besides moving the topic on: edit, research, consult, report, and the 办理表 of its suggestions. */
-export const TOPIC_STAGE_ACTIONS = [
-  'topic.update',
-  'topic.record_research',
-  'topic.record_preparation',
-  'topic.schedule_consultation',
-  'topic.record_consultation',
-  'topic.submit_outcome',
-  'handling.manage',
-] as const;
-/** A stage action of a topic. */
-export type TopicStageAction = (typeof TOPIC_STAGE_ACTIONS)[number];
-
 /** One row of the stage table: in which states the action is open, and what must hold first in some of them. */
 export interface StageRule {
   readonly states: readonly TopicState[];
@@ -26,7 +13,7 @@ export interface StageRule {
 }
 
 /** 阶段操作表 — the one table of what each stage allows besides transitions; presenters and use cases both ask it. */
-export const TOPIC_STAGE_RULES: Readonly<Record<TopicStageAction, StageRule>> = {
+export const TOPIC_STAGE_RULES = {
   'topic.update': { states: ['draft'], closed: '议题提交审议后不能再修改基本信息' },
   'topic.record_research': { states: ['researching', 'consulting'], closed: '议题经党委审定同意后方可记录调研情况' },
   'topic.record_preparation': { states: ['researching', 'consulting'], closed: '议题经党委审定同意后方可记录调研情况' },
@@ -40,14 +27,19 @@ export const TOPIC_STAGE_RULES: Readonly<Record<TopicStageAction, StageRule>> = 
   'topic.submit_outcome': { states: ['consulting'], guards: { consulting: [consultationHeld] }, closed: '议题不在协商阶段，不能报送协商成果' },
   // 导出 / 导入办理表: the outcome's suggestions exist from its submission on.
   'handling.manage': { states: ['outcome_submitted', 'handling', 'following_up', 'concluded'], closed: '该议题尚未报送协商成果，没有可办理的建议' },
-};
+} as const satisfies Partial<Record<Action, StageRule>>;
+
+/** A stage action of a topic: what a topic page lets the office do besides moving the topic on — the table's keys. */
+export type TopicStageAction = keyof typeof TOPIC_STAGE_RULES;
+/** The stage actions, in the table's order. */
+export const TOPIC_STAGE_ACTIONS = Object.keys(TOPIC_STAGE_RULES) as TopicStageAction[];
 
 /**
  * Why the stage does not allow the action now, or null when it does. Without facts only the state is
  * checked (a use case whose step runs the guarded transition itself gets the guard's refusal from it).
  */
 export function stageRefusal(action: TopicStageAction, state: TopicState, facts?: TopicFacts): string | null {
-  const rule = TOPIC_STAGE_RULES[action];
+  const rule: StageRule = TOPIC_STAGE_RULES[action];
   if (!rule.states.includes(state)) return `${rule.closed}（当前：${TOPIC_STATE_LABELS[state]}）`;
   return facts ? (rule.guards?.[state]?.find((g) => !g.holds(facts))?.reason ?? null) : null;
 }
