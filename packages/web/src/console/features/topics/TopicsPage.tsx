@@ -71,7 +71,6 @@ export function TopicsPage(): ReactElement {
           {(plans.data?.length ?? 0) > 0 && (
             <SelectFilter param="planId" label="按年度协商计划筛选" placeholder="全部计划" options={(plans.data ?? []).map((p) => ({ value: p.id, label: p.title }))} width={200} />
           )}
-          <VocabFilter param="state" label="按阶段筛选" placeholder="全部阶段" keys={TOPIC_STATES} labels={TOPIC_STATE_LABELS} width={150} />
           <VocabFilter param="source" label="按来源筛选" placeholder="全部来源" keys={PROPOSAL_SOURCES} labels={PROPOSAL_SOURCE_LABELS} width={150} />
           <VocabFilter param="category" label="按类别筛选" placeholder="全部类别" keys={TOPIC_CATEGORIES} labels={TOPIC_CATEGORY_LABELS} width={120} />
           <SearchFilter label="搜索议题" placeholder="按名称搜索" width={220} />
