@@ -45,6 +45,12 @@ describe.each(engines())('办理督办看板：在数据库中筛选、计数、
     expect(soon.json.counts.byState.assigned).toBe(3);
     const department = await t.call(office, 'GET', `/api/handling/items?departmentId=${jt}`);
     expect(department.json.total).toBe(3);
+    // A department's board counts its own rows; its narrowed totals come from the same counts.
+    const late = await t.call(office, 'GET', `/api/handling/items?departmentId=${jt}&due=overdue`);
+    expect(late.json.total).toBe(late.json.counts.overdue);
+    expect(late.json.items).toHaveLength(late.json.total);
+    const settled = await t.call(office, 'GET', `/api/handling/items?departmentId=${jt}&state=settled`);
+    expect([settled.json.total, settled.json.items.length]).toEqual([settled.json.counts.byState.settled ?? 0, settled.json.counts.byState.settled ?? 0]);
   });
 
   it('summarises per lead department', async () => {

@@ -167,5 +167,12 @@ describe.each(engines())('建议办理与跟踪问效（%s）', (engine) => {
     expect(res.json).toEqual({ deadlineDays: 60, returnWindowDays: 5, version: 2 });
     expect((await t.call(dept, 'PUT', '/api/handling/settings', { deadlineDays: 10, returnWindowDays: 1, version: 2 })).status).toBe(403);
     expect((await t.call(office, 'PUT', '/api/handling/settings', { deadlineDays: 0, returnWindowDays: 5, version: 2 })).status).toBe(400);
+    // The county's window, not the default one, decides whether the board offers 退回 six days after 交办.
+    const { itemIds: [id] } = await topicWithOutcome(t, '改善通村道路', ['修缮塌陷路段']);
+    await assignItem(t, id!, { leadDepartmentId: jt });
+    const offered = async () => (await t.call<HandlingItemPage>(dept, 'GET', '/api/handling/items')).json.items.find((i) => i.id === id)!.events;
+    expect(await offered()).toContain('return_misassigned');
+    await later(6 * DAY);
+    expect(await offered()).not.toContain('return_misassigned');
   });
 });

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TALLIES } from '../src/db/migrations/0015-tallies.js';
 import { ITEM_DUE_TALLY } from '../src/db/migrations/0020-item-due-tallies.js';
+import { DEPARTMENT_TALLY } from '../src/db/migrations/0022-department-tallies.js';
 import { setItemDepartments } from '../src/repositories/handling.repository.js';
 import { seedHandlingDemo } from '../src/seed/seed-handling-demo.js';
 import { seedTopicsDemo } from '../src/seed/seed-topics-demo.js';
@@ -10,7 +11,7 @@ import { createTestApp, engines, type TestApp } from './harness.js';
 
 /** Every tally row with n > 0 next to the same count made from the rows themselves. */
 async function compare(t: TestApp) {
-  for (const tally of [...TALLIES, ITEM_DUE_TALLY]) {
+  for (const tally of [...TALLIES, ITEM_DUE_TALLY, DEPARTMENT_TALLY]) {
     const keys = Object.keys(tally.keys);
     const exprs = Object.values(tally.keys).map((e) => e.replaceAll('r.', ''));
     const order = keys.map((_, i) => i + 1).join(', ');

@@ -31,7 +31,16 @@ export interface ItemDueTalliesTable {
   n: number;
 }
 
+/** Items by county, lead department and state (migration 0022): the per-department totals. */
+export interface ItemDeptTalliesTable {
+  county_id: string;
+  lead_dept_id: string;
+  state: string;
+  n: number;
+}
+
 export interface TallyTables {
+  item_dept_tallies: ItemDeptTalliesTable;
   item_due_tallies: ItemDueTalliesTable;
   topic_tallies: TopicTalliesTable;
   proposal_tallies: ProposalTalliesTable;

@@ -2,7 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { ItemState } from '@shangliang/core';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
-import { tallyItems, tallyItemStates } from './tallies.repository.js';
+import { type DepartmentTally, tallyItems, tallyItemStates } from './tallies.repository.js';
 import { type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
@@ -95,18 +95,16 @@ export async function pageBoard(
 ): Promise<{ rows: ItemRow[]; total: number; counts: Awaited<ReturnType<typeof countItems>> }> {
   const due: ItemFilter = narrow.due === 'overdue' ? { dueBefore: days.today } : narrow.due === 'due_soon' ? { dueFrom: days.today, dueOnOrBefore: days.soonUntil } : {};
   const counts = await countItems(db, board, days);
-  let known: number | undefined;
-  if (talliedFilter(board)) {
-    if (narrow.due) known = narrow.state && narrow.state !== 'assigned' ? 0 : narrow.due === 'overdue' ? counts.overdue : counts.dueSoon;
-    else known = narrow.state ? (counts.byState[narrow.state] ?? 0) : Object.values(counts.byState).reduce((a, b) => a + b, 0);
-  }
+  // The board's counts answer the narrowed total too: the items of one state, or the overdue / due soon (all under way).
+  const known = narrow.due
+    ? narrow.state && narrow.state !== 'assigned' ? 0 : narrow.due === 'overdue' ? counts.overdue : counts.dueSoon
+    : narrow.state ? (counts.byState[narrow.state] ?? 0) : Object.values(counts.byState).reduce((a, b) => a + b, 0);
   const { rows, total } = await pageItems(db, { ...board, ...due, state: narrow.state }, page, known);
   return { rows, total, counts };
 }
 
 /** Whether a filter only narrows by county: then the kept tallies answer its counts. */
 const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.departmentId;
-
 
 /** Counts of a filter's items by state, and of the open ones that are overdue or due soon, in one query. */
 export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
@@ -127,28 +125,10 @@ export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Pr
   };
 }
 
-/** One lead department's items: all, open, overdue, due soon and settled. */
-export interface DepartmentSummary {
-  readonly departmentId: string;
-  readonly total: number;
-  readonly open: number;
-  readonly overdue: number;
-  readonly dueSoon: number;
-  readonly settled: number;
-}
-
-/** Per lead department of a county scope (all counties when none): all items, open, overdue, due soon and settled; and the scope's items by state — from one read of the tallies. */
-export async function summariseByDepartment(db: Executor, f: Pick<ItemFilter, 'countyScope'>, days: DueDays): Promise<{ departments: DepartmentSummary[]; byState: Record<string, number> }> {
-  const byDept = new Map<string, DepartmentSummary>();
-  const byState: Record<string, number> = {};
-  for (const t of await tallyItems(db, f.countyScope, days)) {
-    byState[t.state] = (byState[t.state] ?? 0) + t.n;
-    if (!t.leadDeptId) continue;
-    const d = byDept.get(t.leadDeptId) ?? { departmentId: t.leadDeptId, total: 0, open: 0, overdue: 0, dueSoon: 0, settled: 0 };
-    const settled = t.state === 'settled' ? t.n : 0;
-    byDept.set(t.leadDeptId, { ...d, total: d.total + t.n, open: d.open + t.n - settled, overdue: d.overdue + t.overdue, dueSoon: d.dueSoon + t.dueSoon, settled: d.settled + settled });
-  }
-  return { departments: [...byDept.values()], byState };
+/** Per lead department of a county scope (all counties when none): all items, open, overdue, due soon and settled; and the scope's items by state — from the tallies. */
+export async function summariseByDepartment(db: Executor, f: Pick<ItemFilter, 'countyScope'>, days: DueDays): Promise<{ departments: DepartmentTally[]; byState: Record<string, number> }> {
+  const [departments, { byState }] = await Promise.all([tallyItems(db, f.countyScope, days), tallyItemStates(db, f.countyScope, days)]);
+  return { departments, byState };
 }
 
 /** Appends to an item's timeline. */
@@ -165,6 +145,14 @@ export const listItemEvents = (db: Executor, suggestionId: string): Promise<Sele
 export async function readSetting(db: Executor, countyId: string | null, key: string, fallback: number): Promise<number> {
   const row = await db.selectFrom('county_settings').select('value').where('scope', '=', countyId ?? '').where('key', '=', key).executeTakeFirst();
   return row ? Number(row.value) : fallback;
+}
+
+/** One setting of several counties (null = the city) in one query, with the default where a county has none. */
+export async function readSettingOf(db: Executor, countyIds: readonly (string | null)[], key: string, fallback: number): Promise<Map<string | null, number>> {
+  const scopes = [...new Set(countyIds.map((c) => c ?? ''))];
+  const rows = scopes.length ? await db.selectFrom('county_settings').select(['scope', 'value']).where('scope', 'in', scopes).where('key', '=', key).execute() : [];
+  const stored = new Map(rows.map((r) => [r.scope, Number(r.value)]));
+  return new Map(countyIds.map((c) => [c, stored.get(c ?? '') ?? fallback]));
 }
 
 /** The version of a county's settings: its rows are always written together, so they share it (1 before the first save). */

@@ -28,6 +28,13 @@ export async function findOrgs(db: Executor, ids: readonly string[]): Promise<Ma
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/** The names of several organisations, in one query that reads only the two columns (lists and pages name their organisations). */
+export async function findOrgNames(db: Executor, ids: readonly string[]): Promise<Map<string, Pick<OrgRow, 'id' | 'name'>>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** Lists organisations with filters and paging, in tree order. */
 export async function listOrgs(
   db: Executor,

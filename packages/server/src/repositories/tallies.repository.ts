@@ -11,7 +11,7 @@ import type { Executor } from './types.js';
 type Scope = readonly (string | null)[] | undefined;
 
 function inScope(scope: Scope) {
-  return (eb: ExpressionBuilder<Database, 'topic_tallies' | 'proposal_tallies' | 'item_tallies' | 'item_due_tallies'>) =>
+  return (eb: ExpressionBuilder<Database, 'topic_tallies' | 'proposal_tallies' | 'item_tallies' | 'item_due_tallies' | 'item_dept_tallies'>) =>
     scope ? (scope.length ? eb('county_id', 'in', scope.map((c) => c ?? '')) : eb.lit(false)) : eb.lit(true);
 }
 
@@ -33,44 +33,59 @@ export async function tallyProposals(db: Executor, scope: Scope): Promise<Record
   return byKey(rows);
 }
 
-/** Per lead department ('' = none yet) and state: all items, and of those under way the overdue and due soon. */
-export interface ItemTally {
-  readonly leadDeptId: string;
-  readonly state: string;
-  readonly n: number;
+/** One lead department's items: all, open, overdue, due soon and settled. */
+export interface DepartmentTally {
+  readonly departmentId: string;
+  readonly total: number;
+  readonly open: number;
   readonly overdue: number;
   readonly dueSoon: number;
+  readonly settled: number;
 }
 
-/** Handling items within a scope, by lead department and state, with their countdowns on the given days. */
-export async function tallyItems(db: Executor, scope: Scope, days: DueDays): Promise<ItemTally[]> {
-  const underWay = sql`state = 'assigned' and due_on <> ''`;
-  // Grouped in the key's order (county first), so the rows are summed as the index is read, without a sort;
-  // the counties are merged here.
-  const rows = await db
-    .selectFrom('item_tallies')
-    .where(inScope(scope))
-    .select([
-      'county_id',
-      'lead_dept_id',
-      'state',
-      (eb) => eb.fn.sum<number>('n').as('n'),
-      sql<number>`sum(case when ${underWay} and due_on < ${days.today} then n else 0 end)`.as('overdue'),
-      sql<number>`sum(case when ${underWay} and due_on >= ${days.today} and due_on <= ${days.soonUntil} then n else 0 end)`.as('due_soon'),
-    ])
-    .groupBy(['county_id', 'lead_dept_id', 'state'])
-    .execute();
-  const merged = new Map<string, { leadDeptId: string; state: string; n: number; overdue: number; dueSoon: number }>();
-  for (const r of rows) {
-    if (Number(r.n) <= 0) continue;
-    const key = `${r.lead_dept_id}\u0000${r.state}`;
-    const t = merged.get(key) ?? { leadDeptId: r.lead_dept_id, state: r.state, n: 0, overdue: 0, dueSoon: 0 };
-    t.n += Number(r.n);
-    t.overdue += Number(r.overdue ?? 0);
-    t.dueSoon += Number(r.due_soon ?? 0);
-    merged.set(key, t);
+/**
+ * Handling items within a scope per lead department, with their countdowns on the given days: the totals from
+ * the per-department tally (one row per county, department and state, summed in key order without a sort),
+ * the countdowns from the items due by the end of the due-soon window only (migration 0022's index).
+ * Items not yet given a lead department are left out.
+ */
+export async function tallyItems(db: Executor, scope: Scope, days: DueDays): Promise<DepartmentTally[]> {
+  const [totals, countdowns] = await Promise.all([
+    db
+      .selectFrom('item_dept_tallies')
+      .where(inScope(scope))
+      .where('lead_dept_id', '<>', '')
+      .select(['lead_dept_id', (eb) => eb.fn.sum<number>('n').as('n'), sql<number>`sum(case when state = 'settled' then n else 0 end)`.as('settled')])
+      .groupBy(['county_id', 'lead_dept_id'])
+      .execute(),
+    db
+      .selectFrom('item_tallies')
+      .where('state', '=', 'assigned')
+      .where('due_on', '>', '')
+      .where('due_on', '<=', days.soonUntil)
+      .where(inScope(scope))
+      .where('lead_dept_id', '<>', '')
+      .select(['lead_dept_id', sql<number>`sum(case when due_on < ${days.today} then n else 0 end)`.as('overdue'), sql<number>`sum(case when due_on >= ${days.today} then n else 0 end)`.as('due_soon')])
+      .groupBy('lead_dept_id')
+      .execute(),
+  ]);
+  const byDept = new Map<string, { departmentId: string; total: number; open: number; overdue: number; dueSoon: number; settled: number }>();
+  for (const r of totals) {
+    const d = byDept.get(r.lead_dept_id) ?? { departmentId: r.lead_dept_id, total: 0, open: 0, overdue: 0, dueSoon: 0, settled: 0 };
+    const n = Number(r.n);
+    const settled = Number(r.settled ?? 0);
+    d.total += n;
+    d.settled += settled;
+    d.open += n - settled;
+    byDept.set(r.lead_dept_id, d);
   }
-  return [...merged.values()];
+  for (const r of countdowns) {
+    const d = byDept.get(r.lead_dept_id);
+    if (!d) continue;
+    d.overdue += Number(r.overdue ?? 0);
+    d.dueSoon += Number(r.due_soon ?? 0);
+  }
+  return [...byDept.values()].filter((d) => d.total > 0);
 }
 
 /** Handling items within a scope by state, and of those under way the overdue and due soon, from the board's tally (migration 0020). */

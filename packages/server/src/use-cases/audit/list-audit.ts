@@ -1,13 +1,13 @@
 import { AUDIT_ACTION_LABELS, type AuditEntryView, type AuditOutcome, type AuditQuery, formatAuditSummary, readableScope, ROLE_LABELS, type Role } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { type AuditRow, listAudit } from '../../repositories/audit.repository.js';
-import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrgNames } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';
 import { authorize } from '../authorize.js';
 
 /** Shapes audit rows for the API. */
 export async function presentAudit(ctx: RequestContext, rows: AuditRow[]): Promise<AuditEntryView[]> {
-  const orgs = await findOrgs(ctx.db.kysely, rows.map((r) => r.org_id).filter((x): x is string => !!x));
+  const orgs = await findOrgNames(ctx.db.kysely, rows.map((r) => r.org_id).filter((x): x is string => !!x));
   return rows.map((r) => ({
     id: Number(r.id),
     at: r.at,

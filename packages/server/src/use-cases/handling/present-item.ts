@@ -24,10 +24,10 @@ import type { RequestContext } from '../context.js';
 import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
 import { listCoOpinionsOf, listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
 import { type ItemRow, listItemEvents } from '../../repositories/handling.repository.js';
-import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
 import { presentTimeline } from '../timeline/present-timeline.js';
-import { settingsOf } from './settings.js';
+import { returnWindowsOf } from './settings.js';
 
 const FEEDBACK_STATUS: Record<string, string> = { submitted: '待审核', accepted: '已采纳', returned: '已退回修改' };
 
@@ -52,17 +52,16 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
   const ids = rows.map((r) => r.suggestion_id);
   const coOf = new Map(rows.map((r) => [r.suggestion_id, JSON.parse(r.co_dept_ids) as string[]]));
   const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...coOf.get(r.suggestion_id)!]).filter((x): x is string => !!x);
-  const [orgs, feedbacks, evaluations] = await Promise.all([
-    findOrgs(db, deptIds),
+  const [orgs, feedbacks, evaluations, windows] = await Promise.all([
+    findOrgNames(db, deptIds),
     listFeedbacksOf(db, ids),
     listEvaluationsOf(db, ids),
+    returnWindowsOf(db, rows.map((r) => r.county_id)),
   ]);
   const files = await attachmentsOf(db, 'feedback', feedbacks.map((f) => f.id));
   const feedbackOf = bySuggestion(feedbacks);
   const evaluationsOf = bySuggestion(evaluations);
   const today = dayInShanghai(ctx.now);
-  const windows = new Map<string | null, number>();
-  for (const county of new Set(rows.map((r) => r.county_id))) windows.set(county, (await settingsOf(db, county)).returnWindowDays);
   const presentFeedback = (f: (typeof feedbacks)[number]): FeedbackView => ({
     id: f.id, round: f.round, departmentName: orgs.get(f.dept_id)?.name ?? null, text: f.text, resultClass: f.result_class as ResultClass,
     resultClassLabel: RESULT_CLASS_LABELS[f.result_class as ResultClass] ?? f.result_class, measures: f.measures, responsible: f.responsible, contact: f.contact,
@@ -114,7 +113,7 @@ export async function presentItemDetail(ctx: RequestContext, row: ItemRow): Prom
     listCoOpinionsOf(db, row.suggestion_id),
     listItemEvents(db, row.suggestion_id),
   ]);
-  const orgs = await findOrgs(db, coOpinions.map((c) => c.dept_id));
+  const orgs = await findOrgNames(db, coOpinions.map((c) => c.dept_id));
   const { feedbackHistory, ...rest } = item!;
   return {
     ...rest,

@@ -1,7 +1,7 @@
 import type { HandlingSettings, UpdateHandlingSettingsInput } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { AppError } from '../refusals.js';
-import { ensureSettings, readSetting, readSettingsVersion } from '../../repositories/handling.repository.js';
+import { ensureSettings, readSetting, readSettingOf, readSettingsVersion } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
@@ -18,6 +18,10 @@ export async function settingsOf(exec: Executor, countyId: string | null): Promi
   ]);
   return { deadlineDays, returnWindowDays };
 }
+
+/** The return window (days) of each of several counties, in one query: what a list of items needs. */
+export const returnWindowsOf = (exec: Executor, countyIds: readonly (string | null)[]): Promise<Map<string | null, number>> =>
+  readSettingOf(exec, countyIds, 'return_window_days', DEFAULT_SETTINGS.returnWindowDays);
 
 /** The settings of the office's own county, with the version the settings form sends back. */
 export async function getSettings(ctx: RequestContext): Promise<HandlingSettings & { version: number }> {

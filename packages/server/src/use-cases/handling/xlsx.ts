@@ -5,7 +5,7 @@ import { conflict, invalid } from '../refusals.js';
 import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
 import { listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
 import { type ItemRow, listItems } from '../../repositories/handling.repository.js';
-import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrgNames } from '../../repositories/organisations.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { authorize } from '../authorize.js';
 import { loadTopic } from '../topics/topics.js';
@@ -56,7 +56,7 @@ export async function exportHandlingSheet(ctx: RequestContext, topicId: string):
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.suggestion_id);
   const [orgs, feedbacks, evaluations] = await Promise.all([
-    findOrgs(db, rows.map((r) => r.lead_dept_id).filter((x): x is string => !!x)),
+    findOrgNames(db, rows.map((r) => r.lead_dept_id).filter((x): x is string => !!x)),
     listFeedbacksOf(db, ids, { exceptReturned: true }),
     listEvaluationsOf(db, ids),
   ]);

@@ -2,7 +2,7 @@ import { allowedActions, type ContactPointView, type CreateContactPointInput, OB
 import type { RequestContext } from '../context.js';
 import { conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
-import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrg, findOrgNames } from '../../repositories/organisations.repository.js';
 import { type ContactPointRow, findContactPoint, insertContactPoint, listContactPoints, type PlaceFilter } from '../../repositories/venues.repository.js';
 import type { PageRequest } from '../../repositories/paging.js';
 import type { Page } from '../../repositories/types.js';
@@ -14,7 +14,7 @@ import { saveVersioned } from '../save-versioned.js';
 const SUBJECT: Subject = { type: 'contact_point', scope: [null] };
 
 async function present(ctx: RequestContext, rows: ContactPointRow[]): Promise<ContactPointView[]> {
-  const orgs = await findOrgs(ctx.db.kysely, rows.flatMap((r) => [r.county_id, r.org_id]).filter((x): x is string => !!x));
+  const orgs = await findOrgNames(ctx.db.kysely, rows.flatMap((r) => [r.county_id, r.org_id]).filter((x): x is string => !!x));
   const actions = allowedActions(ctx.actor, SUBJECT, OBJECT_ACTIONS.contact_point);
   return rows.map((r) => ({
     id: r.id,

@@ -2,7 +2,7 @@ import { allowedActions, type CreateVenueInput, OBJECT_ACTIONS, type Subject, ty
 import type { RequestContext } from '../context.js';
 import { conflict, invalid, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
-import { findOrg, findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrg, findOrgNames } from '../../repositories/organisations.repository.js';
 import type { Page } from '../../repositories/types.js';
 import { findVenue, insertVenue, listVenues, type PlaceFilter, type VenueRow } from '../../repositories/venues.repository.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
@@ -12,7 +12,7 @@ import { saveVersioned } from '../save-versioned.js';
 const subject = (row: Pick<VenueRow, 'county_id'>): Subject => ({ type: 'venue', scope: [row.county_id] });
 
 async function present(ctx: RequestContext, rows: VenueRow[]): Promise<VenueView[]> {
-  const orgs = await findOrgs(ctx.db.kysely, rows.map((r) => r.org_id));
+  const orgs = await findOrgNames(ctx.db.kysely, rows.map((r) => r.org_id));
   return rows.map((r) => ({
     id: r.id,
     orgId: r.org_id,

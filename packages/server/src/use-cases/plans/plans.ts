@@ -2,7 +2,7 @@ import { allowedActions, type CreatePlanInput, type CreateSolicitationInput, typ
 import type { RequestContext } from '../context.js';
 import { AppError, conflict, notFound } from '../refusals.js';
 import { newId } from '../../repositories/ids.js';
-import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { countPlanTopics, findPlan, insertPlan, listCountyPlans, type PlanRow, planTitleTaken } from '../../repositories/plans.repository.js';
 import { countProposalsBySolicitation, findSolicitation, insertSolicitation, listCountySolicitations, type SolicitationRow } from '../../repositories/solicitations.repository.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
@@ -27,7 +27,7 @@ export async function listPlans(ctx: RequestContext, filter: { countyId?: string
 
 async function presentPlans(ctx: RequestContext, plans: PlanRow[]): Promise<PlanView[]> {
   const counts = await countPlanTopics(ctx.db.kysely, plans.map((p) => p.id), DONE_STATES);
-  const orgs = await findOrgs(ctx.db.kysely, plans.map((p) => p.county_id).filter((x): x is string => !!x));
+  const orgs = await findOrgNames(ctx.db.kysely, plans.map((p) => p.county_id).filter((x): x is string => !!x));
   return plans.map((p) => ({
     id: p.id,
     countyId: p.county_id,

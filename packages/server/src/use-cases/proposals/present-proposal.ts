@@ -17,7 +17,7 @@ import {
   proposalMachine,
 } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
-import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrgNames } from '../../repositories/organisations.repository.js';
 import type { ProposalRow } from '../../repositories/proposals.repository.js';
 import { findTopicTitles } from '../../repositories/topics.repository.js';
 import { findUserNames } from '../../repositories/users.repository.js';
@@ -34,7 +34,7 @@ export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phon
 /** Shapes proposals for the API, in a few queries. */
 export async function presentProposals(ctx: RequestContext, rows: ProposalRow[]): Promise<ProposalView[]> {
   const db = ctx.db.kysely;
-  const orgs = await findOrgs(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
+  const orgs = await findOrgNames(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
   const userIds = rows.map((r) => r.proposer_user_id).filter((x): x is string => !!x);
   const topicIds = rows.map((r) => r.topic_id).filter((x): x is string => !!x);
   const [userName, topicTitle, files] = await Promise.all([findUserNames(db, userIds), findTopicTitles(db, topicIds), attachmentsOf(db, 'proposal', rows.map((r) => r.id))]);

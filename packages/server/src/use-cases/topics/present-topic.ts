@@ -32,7 +32,7 @@ import {
 } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { listConsultationsOfTopic, listParticipantsOf, listRemarksOf, listSupportOf } from '../../repositories/consultations.repository.js';
-import { findOrgs } from '../../repositories/organisations.repository.js';
+import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { findOutcomeOfTopic, listSuggestionsOf } from '../../repositories/outcomes.repository.js';
 import { findPlans } from '../../repositories/plans.repository.js';
 import { listProposalsOfTopic, proposalSourcesOf } from '../../repositories/proposals.repository.js';
@@ -54,7 +54,7 @@ export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[
   const planIds = [...new Set(rows.map((r) => r.plan_id).filter((x): x is string => !!x))];
   const [planById, orgs, sources] = await Promise.all([
     findPlans(db, planIds),
-    findOrgs(db, rows.map((r) => r.county_id).filter((x): x is string => !!x)),
+    findOrgNames(db, rows.map((r) => r.county_id).filter((x): x is string => !!x)),
     proposalSourcesOf(db, ids),
   ]);
   return rows.map((r) => {
@@ -130,7 +130,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
   const authorIds = reports.map((r) => r.author_id).filter((x): x is string => !!x);
   const nameOf = await findUserNames(db, [...memberIds, ...authorIds]);
   const orgIds = [...participants.map((p) => p.org_id), ...remarks.map((r) => r.org_id), ...support.map((s) => s.org_id), ...suggestions.map((s) => s.department_id), ...consultations.map((c) => c.venue_id)];
-  const orgs = await findOrgs(db, orgIds.filter((x): x is string => !!x));
+  const orgs = await findOrgNames(db, orgIds.filter((x): x is string => !!x));
   const venueIds = consultations.map((c) => c.venue_id).filter((x): x is string => !!x);
   const venueName = await findVenueNames(db, venueIds);
   const topicRef = { state: row.state as TopicState, countyId: row.county_id };
