@@ -34,3 +34,4 @@ export * from './topic/proposal.views.js';
 export * from './topic/plan.views.js';
 export * from './topic/topic.views.js';
 export * from './handling/handling.views.js';
+export * from './opinion/index.js';

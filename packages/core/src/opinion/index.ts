@@ -1,0 +1,2 @@
+export * from './opinion-map.js';
+export * from './polis-csv.js';
