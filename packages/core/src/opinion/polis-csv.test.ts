@@ -76,12 +76,13 @@ describe('Pol.is 导入导出', () => {
     expect(toParticipantsVotes(participants).split('\n')[0]).toBe('participant,group-id,n-comments,n-votes,n-agree,n-disagree,0,1');
   });
 
-  it('reads a participants-votes.csv with an xid column', () => {
-    const csv = 'participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree,0,1\n1,0jPg1Q8V,0,1,2,1,0,1,0\n';
-    expect(parsePolisParticipantsVotes(csv)).toEqual({
+  it('reads a participants-votes.csv with an xid column, and comment columns named comment-<id>', () => {
+    const expected = {
       statementExternalIds: ['0', '1'],
       participants: [{ participantExternalId: '1', groupId: 0, commentCount: 1, votes: { '0': 1, '1': 0 } }],
-    });
+    };
+    expect(parsePolisParticipantsVotes('participant,xid,group-id,n-comments,n-votes,n-agree,n-disagree,0,1\n1,0jPg1Q8V,0,1,2,1,0,1,0\n')).toEqual(expected);
+    expect(parsePolisParticipantsVotes('participant,group-id,n-comments,n-votes,n-agree,n-disagree,comment-0,comment-1\n1,0,1,2,1,0,1,0')).toEqual(expected);
   });
 });
 

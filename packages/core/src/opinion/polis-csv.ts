@@ -148,14 +148,16 @@ export function parsePolisVotes(csv: string): PolisVote[] {
   }));
 }
 
-/** Reads Pol.is's participants-votes.csv: every column after the fixed ones is a comment id. */
+/** Reads Pol.is's participants-votes.csv: every column but the fixed ones is a comment (its id, or comment-<id>). */
 export function parsePolisParticipantsVotes(csv: string): PolisParticipantsVotes {
   const file = 'participants-votes.csv';
   const { header, rows } = readTable(file, csv, PARTICIPANT_COLUMNS);
   const fixed = new Set<string>(PARTICIPANT_COLUMNS);
-  const statementColumns = header.map((name, i) => ({ name, i })).filter(({ name }) => !fixed.has(name) && !OPTIONAL_PARTICIPANT_COLUMNS.has(name));
-  const notIds = statementColumns.filter(({ name }) => !/^\d+$/.test(name));
-  if (notIds.length > 0) throw new PolisCsvError(file, 1, `评论列的列名必须是评论编号，这里有「${notIds.map((c) => c.name).join('」「')}」`);
+  // Older exports name a comment's column by its id ("12"), newer ones "comment-12".
+  const columns = header.map((title, i) => ({ title, i, name: /^(?:comment-)?(\d+)$/.exec(title)?.[1] ?? '' }));
+  const statementColumns = columns.filter(({ title }) => !fixed.has(title) && !OPTIONAL_PARTICIPANT_COLUMNS.has(title));
+  const notIds = statementColumns.filter(({ name }) => name === '');
+  if (notIds.length > 0) throw new PolisCsvError(file, 1, `评论列的列名必须是评论编号，这里有「${notIds.map((c) => c.title).join('」「')}」`);
   const participants = rows.map((row) => {
     const group = row.get('group-id').trim();
     if (group !== '' && !/^\d+$/.test(group)) throw new PolisCsvError(file, row.line, `group-id 必须是非负整数或留空，这里是「${group}」`);
