@@ -54,6 +54,18 @@ export const ACTIONS = [
   'handling_item.handle',
   /** 会办意见 — a co-handling department's opinion. */
   'handling_item.co_opinion',
+  /** 网络协商: settings, seed statements, close, import and export a room — the office of its level. */
+  'room.manage',
+  /** The moderation queue: approve, hide, mark as seed; the words that hold a statement for review. */
+  'room.moderate',
+  /** 部门回应 — a department's official answer to a statement. */
+  'room.reply',
+  /** Post, vote and report in a members-only room. */
+  'room.take_part',
+  /** Post, vote and report in a public room: anyone on the portal. */
+  'room.take_part_public',
+  /** The opinion map's member lists: who is in which group. */
+  'room.read_participants',
 ] as const;
 
 /** An action name. */

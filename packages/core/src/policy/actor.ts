@@ -44,4 +44,5 @@ export type SubjectType =
   | 'solicitation'
   | 'plan'
   | 'topic'
-  | 'handling_item';
+  | 'handling_item'
+  | 'room';

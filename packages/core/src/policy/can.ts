@@ -8,6 +8,7 @@ import { HANDLING_ITEM_POLICY } from './handling-item.policy.js';
 import { ORGANISATION_POLICY } from './organisation.policy.js';
 import { managedScopes } from './predicates.js';
 import { PROPOSAL_POLICY } from './proposal.policy.js';
+import { ROOM_POLICY } from './room.policy.js';
 import { TOPIC_POLICY } from './topic.policy.js';
 import { USER_POLICY } from './user.policy.js';
 import { VENUE_POLICY } from './venue.policy.js';
@@ -24,6 +25,7 @@ const RULES: Readonly<Record<Action, Rule>> = {
   ...PROPOSAL_POLICY,
   ...TOPIC_POLICY,
   ...HANDLING_ITEM_POLICY,
+  ...ROOM_POLICY,
 };
 
 /**

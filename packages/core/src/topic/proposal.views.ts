@@ -109,6 +109,8 @@ export const trackViewSchema = z.strictObject({
   steps: z.array(z.strictObject({ label: z.string(), done: z.boolean(), at: z.string().nullable(), note: z.string().nullable() })),
   topic: z.strictObject({ title: z.string(), state: z.enum(TOPIC_STATES), stateLabel: z.string().nullable() }).nullable(),
   answers: z.array(trackAnswerSchema),
+  /** The 典型案例 the proposal's topic became, if the office published it as one. */
+  caseId: z.string().nullable(),
 });
 /** The track page of a 查询码. */
 export type TrackView = z.infer<typeof trackViewSchema>;

@@ -146,6 +146,8 @@ export const scheduleConsultationSchema = z.strictObject({
   cadres: names.default([]),
   publicReps: names.default([]),
   leaders: z.array(z.strictObject({ name: text('领导姓名', 30), title: text('职务', 40) })).max(30).default([]),
+  /** 场内场外配合 — a meeting or site visit with an online room beside it (a 网络协商 always has one). */
+  companionRoom: z.boolean().default(false),
 });
 /** Input of scheduling a consultation. */
 export type ScheduleConsultationInput = z.infer<typeof scheduleConsultationSchema>;

@@ -86,6 +86,8 @@ export const consultationViewSchema = z.strictObject({
   /** 照片与附件. */
   attachments: z.array(attachmentViewSchema),
   support: z.array(z.strictObject({ orgName: z.string().nullable(), kind: z.enum(SUPPORT_KINDS), kindLabel: z.string(), note: z.string().nullable() })),
+  /** The 网络协商 room of the consultation (an online one, or a companion room beside a meeting), if any. */
+  roomId: z.string().nullable(),
 });
 /** A consultation as the API shows it. */
 export type ConsultationView = z.infer<typeof consultationViewSchema>;
