@@ -24,8 +24,11 @@ import { proposalRoutes } from './routes/proposals.routes.js';
 import { topicRoutes } from './routes/topics.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { userRoutes } from './routes/users.routes.js';
+import { roomRoutes } from './routes/rooms.routes.js';
+import { type Live, startLive } from './live/live.js';
 import { sweep } from './use-cases/housekeeping/sweep.js';
 import { pathOf } from './http/request-path.js';
+import { serveCasePreviews } from './http/case-preview.js';
 
 /** What the app is built from; tests pass a fixed clock and their own database. */
 export interface AppOptions {
@@ -48,6 +51,19 @@ export interface AppOptions {
   readonly sweepEveryMs?: number;
   /** Whether answers are checked against their response schemas ('strict', tests) or only stringified ('plain', the default). */
   readonly responseValidation?: ResponseValidation;
+  /** Statements and reports per IP per 10 minutes in 网络协商 rooms. */
+  readonly roomPostRateLimit?: number;
+  /** Votes per IP per minute in 网络协商 rooms. */
+  readonly roomVoteRateLimit?: number;
+  /** How often a room's opinion map may be recomputed after votes (ms). */
+  readonly mapEveryMs?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Room events and the opinion maps' background work (closed with the app). */
+    live: Live;
+  }
 }
 
 /** Builds the Fastify app: API, OpenAPI docs and the web app. */
@@ -91,7 +107,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
-  installSessionHooks(app, options.db, now);
+  const live = await startLive(options.db, { mapEveryMs: options.mapEveryMs, onError: (err) => app.log.warn({ err }, '网络协商实时推送出错') });
+  app.decorate('live', live);
+  app.addHook('preClose', async () => live.close());
+  installSessionHooks(app, options.db, now, live);
   const cookieOptions = { secure: options.secureCookies ?? false };
   await app.register(
     async (api) => {
@@ -110,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(topicRoutes);
       await api.register(handlingRoutes, { uploadsDir: options.uploadsDir });
       await api.register(attachmentRoutes, { uploadsDir: options.uploadsDir });
+      await api.register(roomRoutes, { cookie: cookieOptions, postRateLimit: options.roomPostRateLimit ?? 30, voteRateLimit: options.roomVoteRateLimit ?? 600 });
     },
     { prefix: '/api' },
   );
@@ -136,6 +156,7 @@ function startHousekeeping(app: FastifyInstance, options: AppOptions, now: () =>
 /** Serves the built portal at / and the console at /console/, with history fallbacks. */
 function serveWeb(app: FastifyInstance, dist: string): void {
   void app.register(fastifyStatic, { root: dist, wildcard: false, index: false });
+  serveCasePreviews(app, dist);
   const consoleIndex = fs.existsSync(path.join(dist, 'console/index.html'));
   app.get('/*', { config: { public: true }, schema: { hide: true } }, (request, reply) => {
     const url = pathOf(request);

@@ -9,6 +9,7 @@ import { seedDemo } from './seed/seed-demo.js';
 import { seedIfEmpty } from './seed/seed.js';
 import { seedHandlingDemo } from './seed/seed-handling-demo.js';
 import { seedTopicsDemo } from './seed/seed-topics-demo.js';
+import { seedRoomsDemo } from './seed/seed-rooms-demo.js';
 import type { RequestContext } from './http/context.js';
 
 const USAGE = `用法：npm run cli -- <命令> [参数]
@@ -73,6 +74,7 @@ try {
       if (anyProposal.length === 0) {
         await seedTopicsDemo(db);
         await seedHandlingDemo(db);
+        await seedRoomsDemo(db);
         console.log('已写入演示议题：2026 年尧都区、洪洞县的选题建议、协商计划和议题');
       } else console.log('已有选题建议，未写入演示议题');
       break;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHandlingDemo } from '../src/seed/seed-handling-demo.js';
 import { seedTopicsDemo } from '../src/seed/seed-topics-demo.js';
+import { seedRoomsDemo } from '../src/seed/seed-rooms-demo.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 
 /** Groups rows by a key (Map.groupBy is ES2024, beyond the project's lib). */
@@ -19,6 +20,7 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
     yaodu = await t.orgId('尧都区政协');
     await seedTopicsDemo(t.db, t.clock.now());
     await seedHandlingDemo(t.db, t.clock.now());
+    await seedRoomsDemo(t.db, t.clock.now());
     office = await t.login('yaodu-office');
   });
   afterAll(async () => t.close());
@@ -54,7 +56,7 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
     expect(rows.map((r) => r.name)).toContain('尧都区交通运输局');
   });
 
-  it('has a consultation with all five kinds of participant and a leader, in all three forms, some joint, one still ahead', async () => {
+  it('has a consultation with all five kinds of participant and a leader, in all three forms, some joint, two still ahead (a meeting, and the 网络协商 whose room is open)', async () => {
     const people = await t.db.kysely.selectFrom('consultation_participants').select(['consultation_id', 'kind']).execute();
     const kinds = [...groupBy(people, (p) => p.consultation_id).values()].map((list) => new Set(list.map((p) => p.kind)));
     expect(kinds.some((k) => ['member', 'department', 'unit_head', 'cadre', 'public_rep', 'leader'].every((x) => k.has(x)))).toBe(true);
@@ -62,8 +64,8 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
     expect(new Set(consultations.map((c) => c.form))).toEqual(new Set(['meeting', 'online', 'onsite']));
     expect(consultations.some((c) => Number(c.joint) === 1)).toBe(true);
     const ahead = consultations.filter((c) => c.status === 'scheduled');
-    expect(ahead.length).toBe(1);
-    expect(new Date(ahead[0]!.starts_at).getTime()).toBeGreaterThan(t.clock.now().getTime());
+    expect(ahead.map((c) => c.form).sort()).toEqual(['meeting', 'online']);
+    for (const c of ahead) expect(new Date(c.starts_at).getTime()).toBeGreaterThan(t.clock.now().getTime());
   });
 
   it('shows 不调研不协商 on a topic without a report, and the sensitive one prepared as 第四条(三)1 asks', async () => {
@@ -108,5 +110,23 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
     expect(topics.json.total).toBe(2);
     const dept = await t.call(await t.login('yaodu-dept-jt'), 'GET', '/api/handling/items?pageSize=100');
     expect(dept.json.items.every((i: { leadDepartmentName: string; coDepartments: { name: string }[] }) => i.leadDepartmentName === '尧都区交通运输局' || i.coDepartments.some((c) => c.name === '尧都区交通运输局'))).toBe(true);
+  });
+
+  it('has an open 网络协商 room with a crowd in opinion groups, department replies and a statement held for review, and a closed one', async () => {
+    const rooms = await t.call(null, 'GET', '/api/rooms');
+    const open = rooms.json.items.find((r: { state: string }) => r.state === 'open');
+    const closed = rooms.json.items.find((r: { state: string }) => r.state === 'closed');
+    expect(open).toMatchObject({ countyName: '尧都区政协', statementCount: 40 });
+    expect(open.participantCount).toBeGreaterThan(300);
+    expect(closed).toBeTruthy();
+    const room = await t.call(null, 'GET', `/api/rooms/${open.id}`);
+    expect(room.json.statements.filter((s: { seed: boolean }) => s.seed)).toHaveLength(5);
+    expect(room.json.statements.flatMap((s: { replies: { departmentName: string }[] }) => s.replies.map((r) => r.departmentName))).toEqual(['尧都区交通运输局', '尧都区交通运输局']);
+    const queue = await t.call(office, 'GET', `/api/rooms/${open.id}/moderation`);
+    expect(queue.json.items.map((s: { heldFor: string }) => s.heldFor)).toEqual(['骗子']);
+    const map = await t.call(null, 'GET', `/api/rooms/${open.id}/opinion-map`);
+    expect(map.json.groups.length).toBeGreaterThanOrEqual(2);
+    expect(map.json.consensus.length).toBeGreaterThan(0);
+    expect((await t.call(null, 'GET', `/api/rooms/${closed.id}/opinion-map`)).json.groups.length).toBeGreaterThanOrEqual(2);
   });
 });

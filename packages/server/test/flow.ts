@@ -76,6 +76,14 @@ export async function consult(t: TestApp, topicId: string, title: string): Promi
   return stepAs<TopicView>(t, 'yaodu-office', 'POST', `/api/topics/${topicId}/consultations`, { form: 'meeting', level: 'county', startsAt: '2026-11-25T09:00:00+08:00', venueText: '区政协会议室' }, 201);
 }
 
+/** A new 尧都区 topic with a 网络协商 scheduled, whose room opens at once; answers the room's id. */
+export async function onlineRoom(t: TestApp, title: string): Promise<{ topicId: string; roomId: string }> {
+  const { id } = await approvedTopic(t, title);
+  await reportResearch(t, id, title);
+  const topic = await stepAs<TopicView>(t, 'yaodu-office', 'POST', `/api/topics/${id}/consultations`, { form: 'online', level: 'county', startsAt: '2026-12-03T09:00:00+08:00', venueText: '网络议事厅' }, 201);
+  return { topicId: id, roomId: topic.consultations[0]!.roomId! };
+}
+
 /** A new 尧都区 topic with its consultation scheduled, not yet held (协商中). */
 export async function consultingTopic(t: TestApp, title: string): Promise<TopicView> {
   return consult(t, (await approvedTopic(t, title)).id, title);

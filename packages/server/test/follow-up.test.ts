@@ -1,4 +1,4 @@
-import type { ProposalPage, TopicView, TrackView } from '@shangliang/core';
+import type { CaseSummary, CaseView, ProposalPage, TopicView, TrackView } from '@shangliang/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { solveCaptcha, step, topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
@@ -60,7 +60,20 @@ describe.each(engines())('领导批示、跟踪问效、办结与公开（%s）'
     const track = await t.call<TrackView>(null, 'GET', `/api/public/track/${code}`);
     expect(track.json.topic?.stateLabel).toBe('已办结');
     expect(track.json.answers.map((a) => [a.seq, a.resultClassLabel])).toEqual([[1, 'A 已解决'], [2, 'A 已解决']]);
+    expect((await t.call(null, 'GET', `/api/public/cases/${topicId}`)).status).toBe(404); // not yet a case
+    expect(track.json.caseId).toBeNull();
     const asCase = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/case`, { published: true });
     expect(asCase.json.publishedAsCase).toBe(true);
+    // 典型案例 on the portal: listed, told as a story from public parts only, and linked from the resident's track page.
+    const cases = await t.call<{ items: CaseSummary[] }>(null, 'GET', '/api/public/cases');
+    expect(cases.json.items.map((c) => c.id)).toContain(topicId);
+    const story = await t.call<CaseView>(null, 'GET', `/api/public/cases/${topicId}`);
+    expect(story.json).toMatchObject({ countyName: '尧都区政协', suggestionCount: 2 });
+    expect(story.json.answers.map((a) => a.resultClassLabel)).toEqual(['A 已解决', 'A 已解决']);
+    expect(story.json.milestones.map((m) => m.label)).toEqual(expect.arrayContaining(['建立议题', '报送协商成果']));
+    expect(JSON.stringify(story.json)).not.toMatch(/13935711021|孙立新/); // no contacts, no names of handlers
+    expect((await t.call<TrackView>(null, 'GET', `/api/public/track/${code}`)).json.caseId).toBe(topicId);
+    await t.call(office, 'POST', `/api/topics/${topicId}/case`, { published: false });
+    expect((await t.call(null, 'GET', `/api/public/cases/${topicId}`)).status).toBe(404);
   });
 });

@@ -22,7 +22,8 @@ async function listOperations(): Promise<Operation[]> {
   return ops;
 }
 
-const OPERATIONS = await listOperations();
+// An event stream stays open whatever it is sent; room-events.test.ts tests it (and its refusals) on its own.
+const OPERATIONS = (await listOperations()).filter((op) => !op.stream);
 const WRITES = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
 /** Cases per write route (reads get fewer: they change nothing and have few inputs). */
 const RUNS = { write: 200, read: 60 };

@@ -14,6 +14,8 @@ export interface Db {
   readonly engine: Engine;
   /** The SQLite handle (for online backup); null on PostgreSQL. */
   readonly sqlite: SQLite.Database | null;
+  /** The PostgreSQL URL (for LISTEN/NOTIFY on a connection of its own); null on SQLite. */
+  readonly url?: string | null;
   close(): Promise<void>;
 }
 
@@ -58,7 +60,7 @@ export function openDatabase(options: { url: string | null; sqliteFile: string }
     // which would crash the process without a listener. The pool replaces the client on next use.
     pool.on('error', (err) => console.warn(`PostgreSQL 空闲连接中断：${err.message}`));
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowLog() });
-    return { kysely, engine: 'postgres', sqlite: null, close: () => kysely.destroy() };
+    return { kysely, engine: 'postgres', sqlite: null, url: options.url, close: () => kysely.destroy() };
   }
   if (options.sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(options.sqliteFile), { recursive: true });
   const sqlite = new SQLite(options.sqliteFile);

@@ -22,6 +22,7 @@ import * as talliesClustered from './migrations/0019-tallies-clustered.js';
 import * as itemDueTallies from './migrations/0020-item-due-tallies.js';
 import * as activityDates from './migrations/0021-activity-dates.js';
 import * as departmentTallies from './migrations/0022-department-tallies.js';
+import * as rooms from './migrations/0023-rooms.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -47,6 +48,7 @@ const MIGRATIONS = [
   { name: '0020-item-due-tallies', up: itemDueTallies.up },
   { name: '0021-activity-dates', up: activityDates.up },
   { name: '0022-department-tallies', up: departmentTallies.up },
+  { name: '0023-rooms', up: rooms.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

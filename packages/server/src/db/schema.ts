@@ -1,6 +1,7 @@
 import type { OrgKind } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { HandlingTables } from './schema-handling.js';
+import type { RoomTables } from './schema-rooms.js';
 import type { TallyTables } from './schema-tallies.js';
 import type { TopicTables } from './schema-topics.js';
 import type { VersionColumns } from './schema-versions.js';
@@ -129,7 +130,7 @@ export interface LoginAddressesTable {
 }
 
 /** The whole database. */
-export interface Database extends TopicTables, HandlingTables, TallyTables {
+export interface Database extends TopicTables, HandlingTables, TallyTables, RoomTables {
   organisations: OrganisationsTable;
   venues: VenuesTable;
   contact_points: ContactPointsTable;

@@ -87,6 +87,7 @@ export async function seedHandlingDemo(db: Db, now: Date = new Date()): Promise<
   await paper(88, m4!, '家庭医生团队与32个助餐点签约，每月开展一次营养配餐指导。', 'C', '刘敏', '0357-2150012');
   for (const [id, rating] of [[m1, 'satisfied'], [m2, 'satisfied'], [m3, 'basically'], [m4, 'basically']] as const) await evaluate(80, id!, rating);
   await applyTransition(office(75), meals, { event: 'conclude' });
+  await markAsCase(office(70), meals, true);
 
   // —— 通村道路：办理中，逾期督办、即将到期、已反馈、待测评、被退回、待交办各有其例 ——
   const road = await topic('改善屯里镇通村道路');

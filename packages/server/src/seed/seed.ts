@@ -3,8 +3,9 @@ import { seedDemo } from './seed-demo.js';
 import { seedOrganisations } from './seed-organisations.js';
 import { seedHandlingDemo } from './seed-handling-demo.js';
 import { seedTopicsDemo } from './seed-topics-demo.js';
+import { seedRoomsDemo } from './seed-rooms-demo.js';
 
-/** On an empty database: the Linfen organisations, and the demo data (accounts, venues, the 2026 topic year and its handling) unless demo is off. Returns what it did. */
+/** On an empty database: the Linfen organisations, and the demo data (accounts, venues, the 2026 topic year, its handling and its 网络协商 rooms) unless demo is off. Returns what it did. */
 export async function seedIfEmpty(db: Db, options: { demo: boolean; now?: Date }): Promise<'seeded' | 'seeded-demo' | 'kept'> {
   const any = await db.kysely.selectFrom('organisations').select('id').limit(1).execute();
   if (any.length > 0) return 'kept';
@@ -13,5 +14,6 @@ export async function seedIfEmpty(db: Db, options: { demo: boolean; now?: Date }
   await seedDemo(db, options.now);
   await seedTopicsDemo(db, options.now);
   await seedHandlingDemo(db, options.now);
+  await seedRoomsDemo(db, options.now);
   return 'seeded-demo';
 }

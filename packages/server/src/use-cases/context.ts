@@ -1,5 +1,6 @@
 import type { Actor } from '@shangliang/core';
 import type { Db } from '../db/database.js';
+import type { Live } from '../live/live.js';
 
 /** The signed-in user as a request sees them. */
 export interface SessionUser {
@@ -22,4 +23,6 @@ export interface RequestContext {
   readonly user: SessionUser | null;
   readonly ip: string | null;
   readonly userAgent: string | null;
+  /** Room events and the opinion maps' background work; absent in seeds and the command line. */
+  readonly live?: Live;
 }

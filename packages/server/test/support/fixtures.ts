@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { insertRoom } from '../../src/repositories/rooms.repository.js';
 import { seedHandlingDemo } from '../../src/seed/seed-handling-demo.js';
 import { seedTopicsDemo } from '../../src/seed/seed-topics-demo.js';
 import type { TestApp } from '../harness.js';
@@ -19,6 +21,14 @@ export function multipartBody(filename: string, type: string, content: string): 
  * For each route path with an `{id}`, the id of one 尧都区 record of the right kind (the first match by
  * prefix wins). Contact points are the city's, so 冯南垣 (霍州市) stands for them.
  */
+/** Opens a members-only room on a topic of the county, as the office would after scheduling a 网络协商. */
+async function membersRoom(t: TestApp, topicId: string, countyId: string): Promise<string> {
+  const id = randomUUID();
+  const at = t.clock.now().toISOString();
+  await insertRoom(t.db.kysely, { id, topic_id: topicId, consultation_id: null, county_id: countyId, title: '委员网络议事', background: null, opens_at: at, closes_at: new Date(t.clock.now().getTime() + 7 * 86_400_000).toISOString(), closed_at: null, audience: 'members', moderation: 'post', allow_statements: 1, min_votes: 7, created_at: at, updated_at: at, updated_by: null });
+  return id;
+}
+
 export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: string][]> {
   const k = t.db.kysely;
   const yaodu = await t.orgId('尧都区政协');
@@ -47,6 +57,8 @@ export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: s
     ['/api/contact-points/{id}', await first(k.selectFrom('contact_points').select('id').where('name', 'like', '冯南垣%').executeTakeFirst(), '联系点冯南垣')],
     ['/api/plans/{id}', await first(k.selectFrom('plans').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区年度计划')],
     ['/api/attachments/{id}', attachmentId],
+    // A members-only 网络协商 room: hidden from other counties (public rooms are for everyone).
+    ['/api/rooms/{id}', await membersRoom(t, itemTopic, yaodu)],
   ];
 }
 

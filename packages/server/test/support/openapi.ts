@@ -31,9 +31,12 @@ export interface Operation {
   readonly body: JsonSchema | null;
   /** The body is multipart (an upload) rather than JSON. */
   readonly upload: boolean;
+  /** The answer is a stream that stays open (server-sent events): it has no end to wait for. */
+  readonly stream: boolean;
 }
 
-const UPLOADS = new Set(['POST /api/attachments', 'POST /api/handling/topics/{id}/import']);
+const UPLOADS = new Set(['POST /api/attachments', 'POST /api/handling/topics/{id}/import', 'POST /api/rooms/{id}/import-polis']);
+const STREAMS = new Set(['GET /api/rooms/{id}/events']);
 
 /** Every operation of the app's OpenAPI description. */
 export function operationsOf(app: FastifyInstance): Operation[] {
@@ -50,6 +53,7 @@ export function operationsOf(app: FastifyInstance): Operation[] {
         query: params.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: !!p.required, schema: p.schema })),
         body: op.requestBody?.content['application/json']?.schema ?? null,
         upload: UPLOADS.has(`${method} ${path}`),
+        stream: STREAMS.has(`${method} ${path}`),
       });
     }
   }

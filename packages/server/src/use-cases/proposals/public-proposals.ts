@@ -117,11 +117,12 @@ export async function trackProposal(ctx: RequestContext, code: string): Promise<
     ],
     topic: topic ? { title: topic.title, state: topic.state as TopicState, stateLabel } : null,
     answers,
+    caseId: topic && topic.published_as_case === 1 && topic.state === 'concluded' ? topic.id : null,
   };
 }
 
 /** The accepted written answers of a topic's suggestions, once the office has made them public. */
-async function publishedAnswers(ctx: RequestContext, topicId: string): Promise<TrackAnswer[]> {
+export async function publishedAnswers(ctx: RequestContext, topicId: string): Promise<TrackAnswer[]> {
   const rows = await listAcceptedAnswers(ctx.db.kysely, topicId);
   const latest = new Map(rows.map((r) => [r.id, r]));
   return [...latest.values()].map((r) => ({ seq: r.seq, content: r.content, departmentName: r.department_name, resultClassLabel: RESULT_CLASS_LABELS[r.result_class as ResultClass] ?? r.result_class, text: r.text }));

@@ -9,6 +9,7 @@ import { findVenue } from '../../repositories/venues.repository.js';
 import { linkAttachments } from '../attachments/attachments.js';
 import { authorize } from '../authorize.js';
 import { checkMembers } from './research.js';
+import { openRoomFor } from '../rooms/rooms.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
 
@@ -53,7 +54,9 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
       ...input.leaders.map((l) => ({ kind: 'leader', user_id: null, org_id: null, name: l.name, title: l.title })),
     ];
     await insertParticipants(trx, people.map((p, seq) => ({ ...p, id: newId(), consultation_id: cid, attended: 0, seq })));
-    const detail = `${CONSULTATION_FORM_LABELS[input.form]}，${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}参加 ${people.length} 人`;
+    // 网络协商 takes place in its room; a meeting or site visit may have one beside it (场内场外配合).
+    if (input.form === 'online' || input.companionRoom) await openRoomFor(ctx, trx, { id: cid, topicId: id, topicTitle: topic.title, countyId: topic.county_id, startsAt: new Date(input.startsAt).toISOString() });
+    const detail = `${CONSULTATION_FORM_LABELS[input.form]}，${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}${input.form === 'online' || input.companionRoom ? '开设网络议事厅；' : ''}参加 ${people.length} 人`;
     // The first consultation is the lifecycle's start_consultation (guarded by 不调研不协商); later ones are notes.
     if (topic.state === 'researching') await transitionTopic(ctx, trx, topic, 'start_consultation', { detail });
     else await noteOnTopic(ctx, trx, topic, { kind: 'consultation', title: `安排${CONSULTATION_FORM_LABELS[input.form]}`, detail, audit: 'topic.schedule_consultation' });

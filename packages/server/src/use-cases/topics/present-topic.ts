@@ -45,6 +45,7 @@ import { attachmentsOf } from '../attachments/attachments.js';
 import { presentFollowUp } from '../handling/present-follow-up.js';
 import { presentItems } from '../handling/present-item.js';
 import { listItems } from '../../repositories/handling.repository.js';
+import { listRoomsOfTopics } from '../../repositories/rooms.repository.js';
 import { presentProposals } from '../proposals/present-proposal.js';
 
 /** Shapes topics for lists: labels, plan, county and where they came from — in a few queries. */
@@ -107,14 +108,16 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
     handled ? listItems(db, { topicId: row.id }) : Promise.resolve([]),
   ]);
   const cIds = consultations.map((c) => c.id);
-  const [participants, remarks, support, suggestions, reportFiles, photos] = await Promise.all([
+  const [participants, remarks, support, suggestions, reportFiles, photos, rooms] = await Promise.all([
     listParticipantsOf(db, cIds),
     listRemarksOf(db, cIds),
     listSupportOf(db, cIds),
     outcome ? listSuggestionsOf(db, outcome.id) : [],
     attachmentsOf(db, 'research_report', reports.map((r) => r.id)),
     attachmentsOf(db, 'consultation', cIds),
+    cIds.length ? listRoomsOfTopics(db, [row.id]) : [],
   ]);
+  const roomOf = new Map(rooms.map((r) => [r.consultation_id, r.id]));
   // The lifecycle's facts from the rows just loaded, not counted again (items exist only once the outcome is submitted).
   const facts: TopicFacts = {
     researchReports: reports.length,
@@ -171,6 +174,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
       minutes: c.minutes,
       attachments: photos.get(c.id) ?? [],
       support: support.filter((s) => s.consultation_id === c.id).map((s) => ({ orgName: orgs.get(s.org_id)?.name ?? null, kind: s.kind as SupportKind, kindLabel: SUPPORT_KIND_LABELS[s.kind as SupportKind] ?? s.kind, note: s.note })),
+      roomId: roomOf.get(c.id) ?? null,
     })),
     outcome: outcome
       ? {
