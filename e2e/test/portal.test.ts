@@ -46,4 +46,28 @@ describe.skipIf(!hasBrowser)('公众门户（Chromium）', () => {
     await shoot(page, 'portal-regulation-phone');
     await page.context().close();
   });
+
+  it('典型案例: the list by county and a case told as a story, with its title in the HTML for link previews', async () => {
+    const page = await newPage(stack, 'phone');
+    await page.goto(`${stack.url}/cases`);
+    await page.getByRole('heading', { name: '尧都区政协' }).waitFor();
+    const links = page.locator('a[href^="/cases/"]');
+    expect(await links.count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'cases-phone');
+    await links.filter({ hasText: '校车' }).click();
+    await page.getByRole('heading', { name: '怎样协商' }).waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('群众反映的问题');
+    expect(text).toContain('协商建议');
+    expect(text).toContain('办理经过');
+    expect(text).toContain('网络议事厅');
+    expect(await seriousViolations(page)).toEqual([]);
+    await shoot(page, 'case-phone');
+    const html = await (await page.request.get(page.url())).text();
+    expect(html).toMatch(/<meta property="og:title" content="[^"]*校车[^"]*典型案例/);
+    expect(html).toMatch(/<title>[^<]*校车/);
+    await page.context().close();
+  });
 });
+

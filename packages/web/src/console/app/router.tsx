@@ -18,6 +18,7 @@ import { MyProposalsPage } from '../features/my/MyProposalsPage.js';
 import { MyActivitiesPage } from '../features/my/MyActivitiesPage.js';
 import { HandlingBoardPage } from '../features/handling/HandlingBoardPage.js';
 import { ItemPage } from '../features/handling/ItemPage.js';
+import { RoomConsolePage } from '../features/rooms/RoomConsolePage.js';
 import { MyItemsPage } from '../features/handling/MyItemsPage.js';
 import { NotFoundPage } from '../components/NotFoundPage.js';
 import { RouteErrorPage } from '../components/RouteErrorPage.js';
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: 'my/activities', element: <MyActivitiesPage /> },
       { path: 'handling', element: <HandlingBoardPage /> },
       { path: 'handling/items/:id', element: <ItemPage /> },
+      { path: 'rooms/:id', element: <RoomConsolePage /> },
       { path: 'my/items', element: <MyItemsPage /> },
       { path: 'orgs', element: <OrgsPage /> },
       { path: 'departments', element: <DepartmentsPage /> },

@@ -90,6 +90,11 @@ function TrackResult({ track }: { track: Track }): ReactElement {
           <p>
             当前阶段：<strong className="stage-label" data-testid="topic-stage">{track.topic.stateLabel}</strong>
           </p>
+          {track.caseId ? (
+            <p>
+              这个议题已列为典型案例：<Link href={`/cases/${track.caseId}`}>看看它是怎样协商解决的</Link>
+            </p>
+          ) : null}
         </div>
       )}
       <h3 className="steps-title">办理进程</h3>

@@ -10,6 +10,7 @@ import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
 import { useSubmit } from '../../../components/useSubmit.js';
+import { RoomStatementPicker } from './RoomStatementPicker.js';
 
 interface OutcomeValues {
   kind?: string;
@@ -44,6 +45,14 @@ export function OutcomeModal({ topic, open, onClose }: { topic: Topic; open: boo
         <DateField label="报送日期" name="submittedOn" required />
       </div>
       <TextField label="成果标题" name="title" required max={80} />
+      <RoomStatementPicker
+        topic={topic}
+        open={open}
+        onPick={(texts) => {
+          const now = ((form.getFieldValue('suggestions') as OutcomeValues['suggestions']) ?? []).filter((s) => s?.content || s?.departmentId);
+          form.setFieldValue('suggestions', [...now, ...texts.map((content) => ({ content }))]);
+        }}
+      />
       <Typography.Text strong>意见建议（逐条编号）</Typography.Text>
       <FormRows name="suggestions" addText="添加一条建议" removeText="移除此条" minRows={1}>
         {(f, i) => (

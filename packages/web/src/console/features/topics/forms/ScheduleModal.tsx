@@ -16,6 +16,7 @@ interface ScheduleValues {
   form?: string;
   level?: string;
   joint?: boolean;
+  companionRoom?: boolean;
   startsAt?: Dayjs;
   venueId?: string;
   venueText?: string;
@@ -40,6 +41,7 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
       clean({
         ...v,
         joint: !!v.joint,
+        companionRoom: v.form !== 'online' && !!v.companionRoom,
         startsAt: v.startsAt ? v.startsAt.format('YYYY-MM-DDTHH:mm:ssZ') : undefined,
         memberIds: v.memberIds ?? [],
         departments: (v.departments ?? []).filter((d) => d?.orgId),
@@ -68,6 +70,17 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
           <Switch checkedChildren="联动" unCheckedChildren="否" />
         </Form.Item>
       </div>
+      <Form.Item noStyle shouldUpdate={(a: ScheduleValues, b: ScheduleValues) => a.form !== b.form}>
+        {({ getFieldValue }) =>
+          getFieldValue('form') === 'online' ? (
+            <Typography.Paragraph type="secondary">网络协商将开设网络议事厅：群众无需注册即可在门户上逐条表态、发表观点，部门在线回应。</Typography.Paragraph>
+          ) : (
+            <Form.Item label="同时开设网络议事厅" name="companionRoom" valuePropName="checked" extra="场内场外配合：会场外的群众可在门户上同步参与">
+              <Switch checkedChildren="开设" unCheckedChildren="否" />
+            </Form.Item>
+          )
+        }
+      </Form.Item>
       <Form.Item label="协商时间" name="startsAt" required>
         <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
       </Form.Item>

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { Link } from 'react-router';
 import { Button, Typography } from 'antd';
 import { PARTICIPANT_KIND_LABELS, PARTICIPANT_KINDS } from '@shangliang/core';
 import type { Consultation } from '../../../../api/types.js';
@@ -21,6 +22,11 @@ export function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?:
       <Typography.Paragraph style={{ marginBottom: 8 }}>
         {formatTime(c.startsAt)} · {orDash(c.venueName)}
       </Typography.Paragraph>
+      {c.roomId && (
+        <Typography.Paragraph style={{ marginBottom: 8 }}>
+          网络议事厅：<Link to={`/console/rooms/${c.roomId}`}>管理与审核</Link> · <a href={`/rooms/${c.roomId}`} target="_blank" rel="noreferrer">在门户中查看</a>
+        </Typography.Paragraph>
+      )}
       {byKind.map((g) => (
         <div key={g.kind} style={{ marginBottom: 4 }}>
           <Typography.Text type="secondary">{PARTICIPANT_KIND_LABELS[g.kind]}：</Typography.Text>
