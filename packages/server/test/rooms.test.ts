@@ -2,6 +2,7 @@ import { type ModerationQueueView, type OpinionMapView, ROOM_VERBS, type RoomVer
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { onlineRoom } from './flow.js';
+import { multipartBody } from './support/fixtures.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 import type { ErrorAnswer } from './support/answers.js';
 
@@ -75,6 +76,14 @@ describe.each(engines())('网络协商：协商室、观点、投票、审核与
     expect((await t.call<ErrorAnswer>(office, 'PUT', `/api/rooms/${roomId}`, settings)).status).toBe(409); // stale version
     const backwards = await t.call<ErrorAnswer>(office, 'PUT', `/api/rooms/${roomId}`, { ...settings, closesAt: settings.opensAt, version: settings.version + 1 });
     expect([backwards.status, backwards.json.message]).toEqual([400, '结束时间应晚于开放时间']);
+    // 背景材料: a file linked to a public room is for everyone to read, without signing in.
+    const { payload, contentType } = multipartBody('加装电梯政策汇编.txt', 'text/plain', '尧都区既有住宅加装电梯办法（征求意见稿）');
+    const up = await t.app.inject({ method: 'POST', url: '/api/attachments', headers: { cookie: office, 'content-type': contentType, 'x-shangliang-request': '1' }, payload });
+    const withFile = await t.call<RoomView>(office, 'PUT', `/api/rooms/${roomId}`, { ...settings, attachmentIds: [up.json().id], version: settings.version + 1 });
+    expect(withFile.json.attachments.map((a) => a.filename)).toEqual(['加装电梯政策汇编.txt']);
+    const file = await t.app.inject({ method: 'GET', url: withFile.json.attachments[0]!.url });
+    expect([file.statusCode, file.body]).toEqual([200, '尧都区既有住宅加装电梯办法（征求意见稿）']);
+    settings.version += 2;
     const anne = resident(t, roomId);
     const mine = (await post(anne, '希望低楼层住户的意见也能被听到')).json.statements.find((x) => x.mine)!;
     expect(mine.status).toBe('pending');
@@ -89,7 +98,7 @@ describe.each(engines())('网络协商：协商室、观点、投票、审核与
     expect((await t.call<RoomView>(null, 'GET', `/api/rooms/${roomId}`)).json.statements.map((x) => x.id)).not.toContain(mine.id);
     expect((await t.call(null, 'PUT', `/api/rooms/${roomId}/statements/${mine.id}/vote`, { vote: 'agree' })).status).toBe(404);
     // A word of the county's list holds a statement even in a 先发后审 room.
-    await t.call(office, 'PUT', `/api/rooms/${roomId}`, { ...settings, moderation: 'post', version: settings.version + 1 });
+    await t.call(office, 'PUT', `/api/rooms/${roomId}`, { ...settings, moderation: 'post', version: settings.version });
     expect((await t.call(office, 'PUT', '/api/moderation-words', { words: ['骗子'] })).json.words).toEqual(['骗子']);
     const held = (await post(anne, '物业公司就是骗子')).json.statements.find((x) => x.text === '物业公司就是骗子')!;
     expect(held.status).toBe('pending');

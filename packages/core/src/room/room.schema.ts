@@ -16,6 +16,8 @@ export const roomSettingsSchema = z.strictObject({
     /** Whether participants may add statements, or only vote on the seeded ones. */
     allowStatements: z.boolean(),
     minVotes: z.number({ error: '计入意见图的最少投票数应为整数' }).int('计入意见图的最少投票数应为整数').min(1, '最少投票数至少为 1').max(100, '最少投票数不能超过 100'),
+    /** More materials, uploaded through POST /api/attachments (those already there stay). */
+    attachmentIds: z.array(z.string().min(1).max(64)).max(20, '附件最多 20 个').optional(),
     version: z.number().int().min(1),
   });
 /** Input of the room settings. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentViewSchema } from '../attachment/attachment.views.js';
 import { PARTICIPANT_BADGES, ROOM_AUDIENCES, ROOM_MODERATIONS, ROOM_STATES, STATEMENT_STATUSES, VOTES } from './room-stages.js';
 
 /** The verbs the viewer may use in the room now (both who and when decided), so the page shows only those. */
@@ -55,6 +56,8 @@ export const roomViewSchema = z.strictObject({
   ...roomSummarySchema.shape,
   consultationId: z.string().nullable(),
   background: z.string().nullable(),
+  /** 材料 — the background's documents and pictures. */
+  attachments: z.array(attachmentViewSchema),
   moderation: z.enum(ROOM_MODERATIONS),
   moderationLabel: z.string(),
   audienceLabel: z.string(),

@@ -13,7 +13,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{ uploadsDir: string }> = a
     const file = await receiveUpload(request, opts.uploadsDir, { maxBytes: ATTACHMENT_MAX_BYTES, accept: acceptAttachment });
     return reply.status(201).send(await uploadAttachment(request.ctx, opts.uploadsDir, file));
   });
-  app.get('/attachments/:id', { schema: { tags, summary: '下载附件', params: idParams } }, async (request, reply) => {
+  app.get('/attachments/:id', { config: { public: true }, schema: { tags, summary: '下载附件（公开的网络协商材料无需登录）', params: idParams } }, async (request, reply) => {
     const { filename, mime, size, stream } = await openAttachment(request.ctx, opts.uploadsDir, request.params.id);
     return reply
       .header('content-type', mime)

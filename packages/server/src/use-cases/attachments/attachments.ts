@@ -13,6 +13,7 @@ import { findResearchReport } from '../../repositories/research.repository.js';
 import { findTopic } from '../../repositories/topics.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { authorizeRead, hiddenFrom } from '../authorize.js';
+import { loadRoom } from '../rooms/room-access.js';
 
 /** Largest upload accepted. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -32,7 +33,7 @@ const ACCEPTED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** What a record may carry as attachments. */
-export type AttachmentOwner = 'proposal' | 'research_report' | 'consultation' | 'feedback';
+export type AttachmentOwner = 'proposal' | 'research_report' | 'consultation' | 'feedback' | 'room';
 
 /** An attachment as the API shows it. */
 export interface AttachmentView {
@@ -99,6 +100,8 @@ export async function attachmentsOf(exec: Executor, owner: AttachmentOwner, owne
 export async function openAttachment(ctx: RequestContext, uploadsDir: string, id: string): Promise<{ filename: string; mime: string; size: number; stream: fs.ReadStream }> {
   const db = ctx.db.kysely;
   const row = await findAttachment(db, id);
+  // The materials of a public 网络协商 room are for everyone; every other file needs a signed-in reader.
+  if (!ctx.user && row?.owner_type !== 'room') throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   if (!row) throw notFound('附件');
   // A file whose record has gone reads as missing, like the file itself.
   const found = <T>(owner: T | undefined): T => {
@@ -113,6 +116,8 @@ export async function openAttachment(ctx: RequestContext, uploadsDir: string, id
   } else if (row.owner_type === 'feedback') {
     const f = found(await findFeedbackItem(db, row.owner_id!));
     if (!can(ctx.actor, 'handling_item.read', itemSubject({ countyId: f.county_id, leadDepartmentId: f.lead_dept_id, coDepartmentIds: JSON.parse(f.co_dept_ids) as string[] })).ok) throw hiddenFrom('附件', { action: 'attachment.read', subjectType: 'attachment', subjectId: id, countyId: f.county_id });
+  } else if (row.owner_type === 'room') {
+    await loadRoom(ctx, row.owner_id!);
   } else {
     const owner = found(row.owner_type === 'research_report' ? await findResearchReport(db, row.owner_id!) : await findConsultation(db, row.owner_id!));
     const topic = found(await findTopic(db, owner.topic_id));

@@ -14,6 +14,7 @@ import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { countRoomActivity, findParticipants, listReplies, listStatements, type ParticipantRow, type RoomRow, type StatementRow, votesOf } from '../../repositories/rooms.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { stateOf, verbsFor } from './room-access.js';
+import { attachmentsOf } from '../attachments/attachments.js';
 
 type Author = ParticipantRow & { display_name: string | null };
 
@@ -80,15 +81,17 @@ export async function presentRoom(ctx: RequestContext, room: RoomRow & { topic_t
   const db = ctx.db.kysely;
   const votes = me ? await votesOf(db, room.id, me.id) : new Map<string, number>();
   const mine = me ? { id: me.id, votes } : null;
-  const [[summary], rows, activity] = await Promise.all([
+  const [[summary], rows, activity, files] = await Promise.all([
     presentRoomSummaries(ctx, [room]),
     listStatements(db, room.id, { statuses: ['shown'], alsoOf: me?.id ?? null }),
     countRoomActivity(db, [room.id]),
+    attachmentsOf(db, 'room', [room.id]),
   ]);
   return {
     ...summary!,
     consultationId: room.consultation_id,
     background: room.background,
+    attachments: files.get(room.id) ?? [],
     moderation: room.moderation,
     moderationLabel: ROOM_MODERATION_LABELS[room.moderation],
     audienceLabel: ROOM_AUDIENCE_LABELS[room.audience],

@@ -7,6 +7,7 @@ import { insertRoom, listForModeration, listWords, pageRooms, replaceWords, repo
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
+import { linkAttachments } from '../attachments/attachments.js';
 import { saveVersioned } from '../save-versioned.js';
 import { checkVerb, findMe, loadRoom } from './room-access.js';
 import { presentRoom, presentRoomSummaries, presentStatements } from './present-room.js';
@@ -59,6 +60,7 @@ export async function updateRoomSettings(ctx: RequestContext, id: string, input:
       title: input.title, background: input.background ?? null, opens_at: new Date(input.opensAt).toISOString(), closes_at: new Date(input.closesAt).toISOString(),
       audience: input.audience, moderation: input.moderation, allow_statements: input.allowStatements ? 1 : 0, min_votes: input.minVotes,
     }, { expected: input.version });
+    await linkAttachments(ctx, trx, input.attachmentIds, 'room', id);
     await recordAudit(ctx, { action: 'room.configure', subjectType: 'room', subjectId: id, countyId: room.county_id, summary: { title: input.title, audience: input.audience, moderation: input.moderation } }, trx);
   });
   await ctx.live?.hub.publish({ roomId: id, type: 'room' });

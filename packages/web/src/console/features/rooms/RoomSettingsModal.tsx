@@ -3,6 +3,8 @@ import { DatePicker, Form, Input, InputNumber, Radio, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ROOM_AUDIENCE_LABELS, ROOM_AUDIENCES, ROOM_MODERATION_LABELS, ROOM_MODERATIONS, roomSettingsSchema } from '@shangliang/core';
 import type { RoomView } from '../../../api/types.js';
+import { AttachmentField } from '../../components/AttachmentField.js';
+import { AttachmentList } from '../../components/AttachmentList.js';
 import { FormModal } from '../../components/FormModal.js';
 import { vocabOptions } from '../../components/format.js';
 import { useSubmit } from '../../components/useSubmit.js';
@@ -16,6 +18,7 @@ interface SettingsValues {
   moderation?: string;
   allowStatements?: boolean;
   minVotes?: number;
+  attachmentIds?: string[];
 }
 
 /** 协商室设置 — title, background, when it is open, who takes part, how statements are reviewed. */
@@ -41,6 +44,7 @@ export function RoomSettingsModal({ room, open, onClose }: { room: RoomView; ope
       moderation: v.moderation,
       allowStatements: !!v.allowStatements,
       minVotes: v.minVotes,
+      ...(v.attachmentIds?.length ? { attachmentIds: v.attachmentIds } : {}),
       version: room.version,
     });
   };
@@ -51,6 +55,10 @@ export function RoomSettingsModal({ room, open, onClose }: { room: RoomView; ope
       </Form.Item>
       <Form.Item label="背景材料" name="background" extra="议题背景、现状和需要大家讨论的问题">
         <Input.TextArea rows={5} maxLength={5000} />
+      </Form.Item>
+      <AttachmentList files={room.attachments} title="已有材料" />
+      <Form.Item label="添加材料" name="attachmentIds" extra="政策文件、现场照片等，公开的协商室中群众无需登录即可查看">
+        <AttachmentField max={20} />
       </Form.Item>
       <Form.Item label="开放时间" name="period" required>
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />

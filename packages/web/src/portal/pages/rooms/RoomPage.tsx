@@ -237,6 +237,11 @@ export function RoomPage({ roomId }: { roomId: string }): ReactElement {
         </p>
         <p className="muted">议题：{room.topicTitle} · {room.participantCount} 人参与 · {room.statementCount} 条观点 · {room.voteCount} 次表态</p>
         {room.background ? <p className="room-background">{room.background}</p> : null}
+        {room.attachments.length ? (
+          <ul className="room-files" aria-label="背景材料">
+            {room.attachments.map((a) => <li key={a.id}><a href={a.url}>{a.filename}</a> <span className="muted">（{Math.max(1, Math.round(a.size / 1024))} KB）</span></li>)}
+          </ul>
+        ) : null}
         {room.state === 'closed' ? <p className="track-message">本次网络协商已结束，下面是大家的观点和意见分布，将作为协商意见汇总报送。</p> : null}
         {room.state === 'scheduled' ? <p className="track-message">协商室将于 {when(room.opensAt)} 开放，届时可以参与表态。</p> : null}
       </section>

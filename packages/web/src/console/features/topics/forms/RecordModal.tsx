@@ -1,5 +1,8 @@
 import type { ReactElement } from 'react';
-import { Checkbox, Form, Input, Select, Typography } from 'antd';
+import { App, Button, Checkbox, Form, Input, Select, Typography } from 'antd';
+import { apiGet } from '../../../../api/client.js';
+import { errorMessage } from '../../../../api/api-error.js';
+import type { RoomView } from '../../../../api/types.js';
 import { recordConsultationSchema, SUPPORT_KIND_LABELS, SUPPORT_KINDS } from '@shangliang/core';
 import type { Consultation, Topic } from '../../../../api/types.js';
 import { AttachmentField } from '../../../components/AttachmentField.js';
@@ -46,6 +49,23 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
     );
   };
   const deptOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
+  const { message } = App.useApp();
+  /** 汇总整理 of a 网络协商: the room's statements, most agreed first, become opinions; departments' replies become responses. */
+  const fromRoom = async (): Promise<void> => {
+    try {
+      const room = await apiGet<RoomView>(`/api/rooms/${consultation?.roomId ?? ''}`);
+      const shown = room.statements.filter((s) => s.status === 'shown').sort((a, b) => b.agrees - a.agrees);
+      const keep = <T extends object>(rows: T[] | undefined) => (rows ?? []).filter((r) => Object.values(r).some(Boolean));
+      const v = form.getFieldsValue(true) as RecordValues;
+      form.setFieldsValue({
+        opinions: [...keep(v.opinions), ...shown.map((s) => ({ speaker: `网络议事厅（同意 ${s.agrees} / 不同意 ${s.disagrees}）`, content: s.text }))],
+        responses: [...keep(v.responses), ...shown.flatMap((s) => s.replies.map((r) => ({ person: r.departmentName.slice(0, 30), content: `（回应“${s.text}”）${r.text}` })))],
+      });
+      message.success(`已导入网络议事厅的 ${shown.length} 条观点`);
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   return (
     <FormModal form={form} name="record" open={open} title="记录协商情况" onOk={go} onCancel={onClose} confirmLoading={record.isPending} width={820}>
       <Form.Item label="实到委员" name="attendedMemberIds" extra={invited.length === 0 ? '未邀请委员' : '勾选实际参加的委员'}>
@@ -65,6 +85,11 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
           </>
         )}
       </FormRows>
+      {consultation?.roomId ? (
+        <Typography.Paragraph>
+          <Button onClick={() => void fromRoom()}>导入网络议事厅的观点和部门回应</Button>
+        </Typography.Paragraph>
+      ) : null}
       <Typography.Text strong>意见建议</Typography.Text>
       <FormRows name="opinions" addText="添加意见建议">
         {(f, i) => (
