@@ -2,6 +2,8 @@ import type { CaseSummary, CaseView, ProposalPage, TopicView, TrackView } from '
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { solveCaptcha, step, topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
+import { multipartBody } from './support/fixtures.js';
+import { linkAttachmentsTo } from '../src/repositories/attachments.repository.js';
 import type { ProposalReceipt } from './support/answers.js';
 
 describe.each(engines())('领导批示、跟踪问效、办结与公开（%s）', (engine) => {
@@ -62,8 +64,20 @@ describe.each(engines())('领导批示、跟踪问效、办结与公开（%s）'
     expect(track.json.answers.map((a) => [a.seq, a.resultClassLabel])).toEqual([[1, 'A 已解决'], [2, 'A 已解决']]);
     expect((await t.call(null, 'GET', `/api/public/cases/${topicId}`)).status).toBe(404); // not yet a case
     expect(track.json.caseId).toBeNull();
+    // A photo of the consultation, and a document beside it: only the photo goes on the case page.
+    const upload = async (name: string, type: string) => {
+      const { payload, contentType } = multipartBody(name, type, type === 'image/png' ? '(照片)' : '会议材料');
+      return (await t.app.inject({ method: 'POST', url: '/api/attachments', headers: { cookie: office, 'content-type': contentType, 'x-shangliang-request': '1' }, payload })).json().id as string;
+    };
+    const [photo, doc] = [await upload('现场协商.png', 'image/png'), await upload('会议材料.txt', 'text/plain')];
+    const consultationId = (await t.call<TopicView>(office, 'GET', `/api/topics/${topicId}`)).json.consultations[0]!.id;
+    await linkAttachmentsTo(t.db.kysely, [photo, doc], 'consultation', consultationId);
+    expect((await t.app.inject({ method: 'GET', url: `/api/attachments/${photo}` })).statusCode).toBe(401); // not yet a case
     const asCase = await t.call<TopicView>(office, 'POST', `/api/topics/${topicId}/case`, { published: true });
     expect(asCase.json.publishedAsCase).toBe(true);
+    expect((await t.app.inject({ method: 'GET', url: `/api/attachments/${photo}` })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: `/api/attachments/${doc}` })).statusCode).toBe(401);
+    expect((await t.call<CaseView>(null, 'GET', `/api/public/cases/${topicId}`)).json.photos.map((p) => p.filename)).toEqual(['现场协商.png']);
     // 典型案例 on the portal: listed, told as a story from public parts only, and linked from the resident's track page.
     const cases = await t.call<{ items: CaseSummary[] }>(null, 'GET', '/api/public/cases');
     expect(cases.json.items.map((c) => c.id)).toContain(topicId);

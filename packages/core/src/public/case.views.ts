@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentViewSchema } from '../attachment/attachment.views.js';
 import { trackAnswerSchema } from '../topic/proposal.views.js';
 
 /** 典型案例 in the portal's list (第七条): a concluded topic the office published as a case. */
@@ -35,6 +36,8 @@ export const caseViewSchema = z.strictObject({
   outcome: z.strictObject({ title: z.string(), kindLabel: z.string(), submittedOn: z.string(), suggestions: z.array(z.strictObject({ seq: z.number().int(), content: z.string(), departmentName: z.string().nullable() })) }).nullable(),
   /** The departments' accepted written answers, once published. */
   answers: z.array(trackAnswerSchema),
+  /** 现场照片 of the consultations. */
+  photos: z.array(attachmentViewSchema),
   /** The way it went: 立题, 审定, 调研, 协商, 成果报送, 办理, 办结. */
   milestones: z.array(z.strictObject({ label: z.string(), at: z.string() })),
 });

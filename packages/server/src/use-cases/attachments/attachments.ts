@@ -96,12 +96,15 @@ export async function attachmentsOf(exec: Executor, owner: AttachmentOwner, owne
   return byOwner;
 }
 
+/** A consultation's photo shown on a published 典型案例 (a concluded topic the office published): public. */
+export const isCasePhoto = (topic: { published_as_case: number; state: string }, mime: string): boolean => topic.published_as_case === 1 && topic.state === 'concluded' && mime.startsWith('image/');
+
 /** 下载附件 — readable by whoever may read the record it belongs to (or its uploader before it is linked). */
 export async function openAttachment(ctx: RequestContext, uploadsDir: string, id: string): Promise<{ filename: string; mime: string; size: number; stream: fs.ReadStream }> {
   const db = ctx.db.kysely;
   const row = await findAttachment(db, id);
-  // The materials of a public 网络协商 room are for everyone; every other file needs a signed-in reader.
-  if (!ctx.user && row?.owner_type !== 'room') throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
+  // The materials of a public 网络协商 room and the photos of a published 典型案例 are for everyone; every other file needs a signed-in reader.
+  if (!ctx.user && row?.owner_type !== 'room' && row?.owner_type !== 'consultation') throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
   if (!row) throw notFound('附件');
   // A file whose record has gone reads as missing, like the file itself.
   const found = <T>(owner: T | undefined): T => {
@@ -121,7 +124,8 @@ export async function openAttachment(ctx: RequestContext, uploadsDir: string, id
   } else {
     const owner = found(row.owner_type === 'research_report' ? await findResearchReport(db, row.owner_id!) : await findConsultation(db, row.owner_id!));
     const topic = found(await findTopic(db, owner.topic_id));
-    await authorizeRead(ctx, 'topic.read', { type: 'topic', scope: [topic.county_id] }, '附件');
+    const casePhoto = row.owner_type === 'consultation' && isCasePhoto(topic, row.mime);
+    if (!casePhoto) await authorizeRead(ctx, 'topic.read', { type: 'topic', scope: [topic.county_id] }, '附件');
   }
   const file = path.join(uploadsDir, row.storage_key);
   if (!fs.existsSync(file)) throw notFound('附件文件');

@@ -67,6 +67,7 @@ export async function getCase(ctx: RequestContext, id: string): Promise<CaseView
     room: roomPart,
     outcome: topic.outcome ? { title: topic.outcome.title, kindLabel: topic.outcome.kindLabel, submittedOn: topic.outcome.submittedOn, suggestions: topic.outcome.suggestions.map((s) => ({ seq: s.seq, content: s.content, departmentName: s.departmentName })) } : null,
     answers,
+    photos: topic.consultations.filter((c) => c.status === 'held').flatMap((c) => c.attachments.filter((a) => a.mime.startsWith('image/'))),
     milestones: topic.timeline.filter((e) => MILESTONE_KINDS.has(e.kind)).map((e) => ({ label: e.title, at: e.at })),
   };
 }

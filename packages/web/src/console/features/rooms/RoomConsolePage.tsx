@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
 import { App, Button, Empty, Input, List, Modal, Popconfirm, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../../../api/api-error.js';
@@ -13,6 +13,8 @@ import { PolisImport } from './PolisImport.js';
 import { ModerationWordsButton } from './ModerationWords.js';
 
 type QueueItem = ModerationQueueView['items'][number];
+
+const OpinionScatter = lazy(() => import('../../../shared/OpinionScatter.js'));
 
 /** 审核队列 — pending statements and reported ones: 通过, 隐藏 (with a reason), 设为议题观点. */
 function ModerationQueue({ room }: { room: RoomView }): ReactElement {
@@ -36,6 +38,7 @@ function ModerationQueue({ room }: { room: RoomView }): ReactElement {
               actions={[
                 <Button key="approve" type="primary" size="small" onClick={() => act(s.id, 'approve')}>通过</Button>,
                 <Button key="hide" danger size="small" onClick={() => { setHiding(s); setReason(''); }}>隐藏</Button>,
+                ...(s.seed ? [] : [<Button key="seed" size="small" onClick={() => act(s.id, 'seed')}>设为议题观点</Button>]),
               ]}
             >
               <List.Item.Meta
@@ -68,6 +71,11 @@ function MapSummary({ map }: { map: OpinionMapView | undefined }): ReactElement 
   return (
     <Section title="意见分布">
       <Typography.Paragraph>共 {map.participants} 人表态，{map.counted} 人计入，分为 {map.groups.length} 类意见{map.computedAt ? `（${formatTime(map.computedAt)} 计算，用时 ${Math.round(map.computedMs)} 毫秒）` : ''}。</Typography.Paragraph>
+      <Suspense fallback={null}>
+        <div style={{ maxWidth: 560 }}>
+          <OpinionScatter map={map} />
+        </div>
+      </Suspense>
       {map.groups.map((g) => (
         <div key={g.id} className="sub-block">
           <h3>第 {g.id + 1} 类意见 · {g.size} 人</h3>

@@ -46,6 +46,11 @@ export function CasePage({ caseId }: { caseId: string }): ReactElement {
             {k.responses.map((r, j) => <p key={j} className="answer-text">{r.orgName ? `${r.orgName}：` : ''}{r.content}</p>)}
           </div>
         ))}
+        {c.photos.length ? (
+          <ul className="case-photos" aria-label="现场照片">
+            {c.photos.map((p) => <li key={p.id}><img src={p.url} alt={p.filename.replace(/\.[^.]+$/, '')} loading="lazy" /></li>)}
+          </ul>
+        ) : null}
         {c.room ? (
           <div className="topic-box">
             <p className="topic-box-title">网络议事厅 · {c.room.participantCount} 人参与 · {c.room.statementCount} 条观点</p>

@@ -5,7 +5,7 @@ import { Link } from '../../navigation.js';
 import { newKey, useRoom } from './useRoom.js';
 import { when } from './when.js';
 
-const OpinionScatter = lazy(() => import('./OpinionScatter.js'));
+const OpinionScatter = lazy(() => import('../../../shared/OpinionScatter.js'));
 
 const CHOICES: readonly { choice: VoteChoice; label: string; className: string }[] = [
   { choice: 'agree', label: '同意', className: 'vote-agree' },

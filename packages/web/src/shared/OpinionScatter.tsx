@@ -3,7 +3,7 @@ import { ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { OpinionMapView } from '../../../api/types.js';
+import type { OpinionMapView } from '../api/types.js';
 
 echarts.use([ScatterChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -42,5 +42,5 @@ export default function OpinionScatter({ map }: { map: OpinionMapView }): ReactE
     };
   }, [map]);
   const summary = map.groups.map((g) => `第 ${g.id + 1} 类 ${g.size} 人`).join('，');
-  return <div ref={el} className="opinion-scatter" role="img" aria-label={`意见分布图：${summary}${map.you ? `；您在第 ${map.you.group + 1} 类` : ''}`} />;
+  return <div ref={el} className="opinion-scatter" style={{ width: '100%', height: 260 }} role="img" aria-label={`意见分布图：${summary}${map.you ? `；您在第 ${map.you.group + 1} 类` : ''}`} />;
 }
