@@ -37,18 +37,7 @@ await esbuild.build({
   target: 'node20',
   logLevel: 'warning',
 });
-const { computeOpinionMap, adjustedRandIndex } = await import(pathToFileURL(outfile).href);
-
-/** mulberry32: the same room on every run. */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+const { computeOpinionMap, adjustedRandIndex, seededRandom } = await import(pathToFileURL(outfile).href);
 
 /**
  * Groups of 40 %, 33 % and 27 %; group g agrees with block g of the statements (85 %), leans against
@@ -58,7 +47,7 @@ function seeded(seed) {
  * then shuffled, the objects would lie all over the heap and every run would measure cache misses).
  */
 function syntheticRoom(participants, statements) {
-  const random = seeded(2026);
+  const random = seededRandom(2026);
   const consensusFrom = statements - Math.max(2, Math.round(statements * 0.02));
   const block = Math.floor(consensusFrom / 3);
   const ids = Array.from({ length: participants }, (_, i) => `u${String(i).padStart(6, '0')}`);

@@ -1,4 +1,5 @@
 import { kmeans } from 'ml-kmeans';
+import { seededRandom } from './seeded-random.js';
 
 /** Opinion groups (意见群体) found on the map: a group number per point, 0 the largest. */
 export interface OpinionGroups {
@@ -64,24 +65,13 @@ function bestOfSeeds(points: Float64Array, data: number[][], k: number): Int32Ar
   return best;
 }
 
-/** mulberry32: a small seeded generator, so that the starts are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 /**
  * kmeans++ starting centres (Arthur and Vassilvitskii), drawn with a seeded generator over typed arrays:
  * ml-kmeans's own kmeans++ builds ml-matrix matrices and took longer than the iterations that follow.
  */
 function kmeansPlusPlus(points: Float64Array, k: number, seed: number): number[][] {
   const n = points.length / 2;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const nearest = new Float64Array(n).fill(Infinity);
   const centers: number[][] = [];
   let next = Math.floor(random() * n);

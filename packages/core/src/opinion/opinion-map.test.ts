@@ -3,17 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adjustedRandIndex, computeOpinionMap, type OpinionMap, type OpinionVote } from './opinion-map.js';
 import { principalComponents } from './opinion-space.js';
 import { buildVoteMatrix, UNSEEN } from './vote-matrix.js';
-
-/** mulberry32: the tests' only source of chance. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 const BLOCK = 18;
 const CONSENSUS = ['s54', 's55', 's56', 's57', 's58', 's59'];
@@ -24,7 +14,7 @@ const CONSENSUS = ['s54', 's55', 's56', 's57', 's58', 's59'];
  * splits evenly on the third; everybody agrees with statements 54–59 (90 %).
  */
 function plantedRoom(seed = 7, override?: (group: number, block: number) => [number, number] | null) {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const votes: OpinionVote[] = [];
   const planted = new Map<string, number>();
   for (let i = 0; i < 300; i++) {
@@ -45,7 +35,7 @@ function plantedRoom(seed = 7, override?: (group: number, block: number) => [num
 const blockOf = (statementId: string): number => Math.floor(Number(statementId.slice(1)) / BLOCK);
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -109,7 +99,7 @@ describe('意见地图', () => {
   });
 
   it('leaves participants with fewer than minVotes votes off the map', () => {
-    const random = seeded(3);
+    const random = seededRandom(3);
     const sparse = Array.from({ length: 20 }, (_, i) =>
       [0, 1, 2].map((k): OpinionVote => ({ participantId: `q${i}`, statementId: `s${(i * 3 + k) % 60}`, vote: random() < 0.5 ? 1 : -1 })),
     ).flat();

@@ -4,6 +4,7 @@ import { consensusStatements, countGroupVotes, representativeStatements, type Co
 import { buildVoteMatrix, type OpinionVote } from './vote-matrix.js';
 
 export { adjustedRandIndex } from './adjusted-rand-index.js';
+export { seededRandom } from './seeded-random.js';
 export type { OpinionVote, OpinionVoteValue } from './vote-matrix.js';
 export type { ConsensusStatement, RepresentativeStatement } from './repness.js';
 

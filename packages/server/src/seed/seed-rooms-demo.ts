@@ -1,4 +1,4 @@
-import { ANONYMOUS, roomSettingsSchema, scheduleConsultationSchema } from '@shangliang/core';
+import { ANONYMOUS, roomSettingsSchema, scheduleConsultationSchema, seededRandom } from '@shangliang/core';
 import type { PolisComment } from '@shangliang/core/polis';
 import type { Db } from '../db/database.js';
 import { listRoomsOfTopics } from '../repositories/rooms.repository.js';
@@ -18,23 +18,12 @@ const DAY = 24 * HOUR;
 /** The day `days` from now at hh:00 Beijing time. */
 const beijingDay = (now: Date, days: number, hh: number): Date => new Date(Date.parse(`${new Date(now.getTime() + days * DAY + 8 * HOUR).toISOString().slice(0, 10)}T${String(hh).padStart(2, '0')}:00:00+08:00`));
 
-/** A small deterministic generator (mulberry32), so that the demo crowd votes the same way every time. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A crowd's conversation: each resident belongs to a group by the groups' shares, sees about two thirds of
  * the statements and votes as the group leans (agree by its chance, otherwise mostly disagree, some pass).
  */
 function crowd(rows: readonly StanceRow[], shares: readonly number[], size: number, from: number, to: number, seed: number): Conversation {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const at = (r: number) => new Date(from + r * (to - from)).toISOString();
   const comments: PolisComment[] = rows.map(([text], i) => ({ externalId: String(i), authorExternalId: String(i % size), text, moderated: 1, createdAt: at((i / rows.length) * 0.5) }));
   const votes: Conversation['votes'][number][] = [];
