@@ -58,6 +58,7 @@ describe.each(engines())('网络协商：协商室、观点、投票、审核与
     expect((await vote('agree')).json).toMatchObject({ agrees: 1, disagrees: 0 });
     expect((await vote('disagree')).json).toMatchObject({ agrees: 0, disagrees: 1, myVote: 'disagree' });
     expect((await bob.room()).json.statements.find((x) => x.id === s.id)).toMatchObject({ myVote: 'disagree', mine: false });
+    expect((await bob.room()).json.voteCount).toBe(1); // one vote, changed twice
     expect((await t.call<RoomView>(null, 'GET', `/api/rooms/${roomId}`)).json.statements.find((x) => x.id === s.id)!.myVote).toBeNull();
     // A double tap posts once.
     const again = { text: '电梯运行维护费用应由受益住户分摊', idempotencyKey: key() };
@@ -123,6 +124,8 @@ describe.each(engines())('网络协商：协商室、观点、投票、审核与
     const replied = await t.call<StatementView>(dept, 'POST', `/api/rooms/${roomId}/statements/${s.id}/reply`, { text: '我局将配合住建部门做好施工期间的交通组织。' });
     expect(replied.status).toBe(201);
     expect(replied.json.replies).toEqual([expect.objectContaining({ departmentName: '尧都区交通运输局' })]);
+    // A vote answers the statement with its replies (read for that statement only).
+    expect((await anne.call<StatementView>('PUT', `/api/rooms/${roomId}/statements/${s.id}/vote`, { vote: 'agree' })).json.replies.map((r) => r.departmentName)).toEqual(['尧都区交通运输局']);
     // A member's statement carries the badge.
     const mine = (await t.call<RoomView>(member, 'POST', `/api/rooms/${roomId}/statements`, { text: '建议区里出台统一的加装电梯指引', idempotencyKey: key() })).json;
     expect(mine.statements.find((x) => x.mine)).toMatchObject({ authorName: '刘芳', badge: 'member', badgeLabel: '委员' });

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Insertable, Selectable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Selectable, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { StatementStatus } from '@shangliang/core';
 import type { RoomParticipantsTable, RoomsTable, RoomStatementsTable } from '../db/schema-rooms.js';
@@ -46,18 +46,24 @@ export function pageRooms(db: Executor, f: RoomFilter, page: PageRequest): Promi
   return pageOf(q.orderBy('r.opens_at', 'desc').orderBy('r.id'), page);
 }
 
-/** How many participants and shown statements each room has. */
+/**
+ * How many participants, shown statements and votes each room has. Votes are summed from the statements'
+ * counters (kept in the vote's own transaction), so a room page does not count every vote of the room.
+ */
 export async function countRoomActivity(db: Executor, roomIds: readonly string[]): Promise<Map<string, { participants: number; statements: number; votes: number }>> {
   const out = new Map(roomIds.map((id) => [id, { participants: 0, statements: 0, votes: 0 }]));
   if (!roomIds.length) return out;
-  const [people, statements, votes] = await Promise.all([
+  const [people, statements] = await Promise.all([
     db.selectFrom('room_participants').select(['room_id', (eb) => eb.fn.countAll<number>().as('n')]).where('room_id', 'in', roomIds).groupBy('room_id').execute(),
-    db.selectFrom('room_statements').select(['room_id', (eb) => eb.fn.countAll<number>().as('n')]).where('room_id', 'in', roomIds).where('status', '=', 'shown').groupBy('room_id').execute(),
-    db.selectFrom('room_votes').select(['room_id', (eb) => eb.fn.countAll<number>().as('n')]).where('room_id', 'in', roomIds).groupBy('room_id').execute(),
+    db
+      .selectFrom('room_statements')
+      .select(['room_id', sql<number>`sum(case when status = 'shown' then 1 else 0 end)`.as('shown'), sql<number>`sum(agrees + disagrees + passes)`.as('votes')])
+      .where('room_id', 'in', roomIds)
+      .groupBy('room_id')
+      .execute(),
   ]);
   for (const r of people) out.get(r.room_id)!.participants = Number(r.n);
-  for (const r of statements) out.get(r.room_id)!.statements = Number(r.n);
-  for (const r of votes) out.get(r.room_id)!.votes = Number(r.n);
+  for (const r of statements) Object.assign(out.get(r.room_id)!, { statements: Number(r.shown ?? 0), votes: Number(r.votes ?? 0) });
   return out;
 }
 
@@ -185,13 +191,14 @@ export async function reportReasons(db: Executor, statementIds: readonly string[
 export const insertReply = (db: Executor, row: { id: string; statement_id: string; room_id: string; dept_id: string; user_id: string; text: string; at: string }): Promise<unknown> =>
   db.insertInto('room_replies').values(row).execute();
 
-/** A room's replies with the department's name, oldest first. */
-export const listReplies = (db: Executor, roomId: string) =>
+/** The replies to some of a room's statements (all of them when none are named), with the department's name, oldest first. */
+export const listReplies = (db: Executor, roomId: string, statementIds?: readonly string[]) =>
   db
     .selectFrom('room_replies as r')
     .innerJoin('organisations as o', 'o.id', 'r.dept_id')
     .select(['r.id', 'r.statement_id', 'r.text', 'r.at', 'o.name as department_name'])
     .where('r.room_id', '=', roomId)
+    .$if(statementIds !== undefined, (q) => q.where('r.statement_id', 'in', statementIds!.length ? [...statementIds!] : ['']))
     .orderBy('r.at')
     .orderBy('r.id')
     .execute();

@@ -46,17 +46,20 @@ export function presentStatement(s: StatementRow, author: Author | undefined, re
 
 /** Statements with their authors and replies, in a few queries. */
 export async function presentStatements(db: Executor, roomId: string, rows: StatementRow[], me: { id: string; votes: Map<string, number> } | null): Promise<StatementView[]> {
-  const [authors, replies] = await Promise.all([findParticipants(db, rows.map((s) => s.participant_id).filter((x): x is string => !!x)), listReplies(db, roomId)]);
+  const [authors, replies] = await Promise.all([findParticipants(db, rows.map((s) => s.participant_id).filter((x): x is string => !!x)), listReplies(db, roomId, rows.map((s) => s.id))]);
   const repliesOf = new Map<string, StatementView['replies']>();
   for (const r of replies) repliesOf.set(r.statement_id, [...(repliesOf.get(r.statement_id) ?? []), { id: r.id, departmentName: r.department_name, text: r.text, at: r.at }]);
   return rows.map((s) => presentStatement(s, s.participant_id ? authors.get(s.participant_id) : undefined, repliesOf.get(s.id) ?? [], me));
 }
 
 /** Rooms for lists, with their county, topic and how many took part. */
-export async function presentRoomSummaries(ctx: RequestContext, rows: (RoomRow & { topic_title: string })[]): Promise<RoomSummary[]> {
+export const presentRoomSummaries = async (ctx: RequestContext, rows: (RoomRow & { topic_title: string })[]): Promise<RoomSummary[]> => (await summarise(ctx, rows)).summaries;
+
+/** The summaries, and the activity counts they were made from (the room page shows the votes too). */
+async function summarise(ctx: RequestContext, rows: (RoomRow & { topic_title: string })[]) {
   const db = ctx.db.kysely;
   const [orgs, activity] = await Promise.all([findOrgNames(db, rows.map((r) => r.county_id).filter((x): x is string => !!x)), countRoomActivity(db, rows.map((r) => r.id))]);
-  return rows.map((r) => {
+  const summaries = rows.map((r): RoomSummary => {
     const state = stateOf(ctx, r);
     return {
       id: r.id,
@@ -74,6 +77,7 @@ export async function presentRoomSummaries(ctx: RequestContext, rows: (RoomRow &
       statementCount: activity.get(r.id)?.statements ?? 0,
     };
   });
+  return { summaries, activity };
 }
 
 /** The room page for the viewer: shown statements (and their own pending ones), their votes, what they may do. */
@@ -81,14 +85,13 @@ export async function presentRoom(ctx: RequestContext, room: RoomRow & { topic_t
   const db = ctx.db.kysely;
   const votes = me ? await votesOf(db, room.id, me.id) : new Map<string, number>();
   const mine = me ? { id: me.id, votes } : null;
-  const [[summary], rows, activity, files] = await Promise.all([
-    presentRoomSummaries(ctx, [room]),
+  const [{ summaries, activity }, rows, files] = await Promise.all([
+    summarise(ctx, [room]),
     listStatements(db, room.id, { statuses: ['shown'], alsoOf: me?.id ?? null }),
-    countRoomActivity(db, [room.id]),
     attachmentsOf(db, 'room', [room.id]),
   ]);
   return {
-    ...summary!,
+    ...summaries[0]!,
     consultationId: room.consultation_id,
     background: room.background,
     attachments: files.get(room.id) ?? [],
