@@ -25,6 +25,9 @@ import { topicRoutes } from './routes/topics.routes.js';
 import { publicRoutes } from './routes/public.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 import { roomRoutes } from './routes/rooms.routes.js';
+import { memberRoutes } from './routes/members.routes.js';
+import { cityRoutes } from './routes/city.routes.js';
+import { statisticsRoutes } from './routes/statistics.routes.js';
 import { type Live, startLive } from './live/live.js';
 import { sweep } from './use-cases/housekeeping/sweep.js';
 import { pathOf } from './http/request-path.js';
@@ -55,6 +58,8 @@ export interface AppOptions {
   readonly roomPostRateLimit?: number;
   /** Votes per IP per minute in 网络协商 rooms. */
   readonly roomVoteRateLimit?: number;
+  /** 委员签到 attempts per IP a minute (a six-digit code is not to be guessed). */
+  readonly checkinRateLimit?: number;
   /** How often a room's opinion map may be recomputed after votes (ms). */
   readonly mapEveryMs?: number;
 }
@@ -130,6 +135,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(handlingRoutes, { uploadsDir: options.uploadsDir });
       await api.register(attachmentRoutes, { uploadsDir: options.uploadsDir });
       await api.register(roomRoutes, { cookie: cookieOptions, postRateLimit: options.roomPostRateLimit ?? 30, voteRateLimit: options.roomVoteRateLimit ?? 600 });
+      await api.register(statisticsRoutes);
+      await api.register(memberRoutes, { checkinRateLimit: options.checkinRateLimit ?? 30 });
+      await api.register(cityRoutes);
     },
     { prefix: '/api' },
   );

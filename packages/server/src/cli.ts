@@ -10,6 +10,7 @@ import { seedIfEmpty } from './seed/seed.js';
 import { seedHandlingDemo } from './seed/seed-handling-demo.js';
 import { seedTopicsDemo } from './seed/seed-topics-demo.js';
 import { seedRoomsDemo } from './seed/seed-rooms-demo.js';
+import { seedCityDemo } from './seed/seed-city-demo.js';
 import type { RequestContext } from './http/context.js';
 
 const USAGE = `用法：npm run cli -- <命令> [参数]
@@ -75,6 +76,7 @@ try {
         await seedTopicsDemo(db);
         await seedHandlingDemo(db);
         await seedRoomsDemo(db);
+        await seedCityDemo(db);
         console.log('已写入演示议题：2026 年尧都区、洪洞县的选题建议、协商计划和议题');
       } else console.log('已有选题建议，未写入演示议题');
       break;

@@ -3,8 +3,8 @@ import { createTestApp, engines, type TestApp } from './harness.js';
 import { idFor, multipartBody, seedDemoYear, yaoduRecordIds } from './support/fixtures.js';
 import { exampleOf, fillPath, operationsOf } from './support/openapi.js';
 
-/** Readable by every signed-in user by policy (the organisation tree and its places are public data; a 典型案例 is published for everyone). */
-const PUBLIC_READS = new Set(['GET /api/orgs/{id}', 'GET /api/venues/{id}', 'GET /api/contact-points/{id}', 'GET /api/public/cases/{id}']);
+/** Readable by every signed-in user by policy (the organisation tree and its places are public data — a contact point's page shows each reader only what they may see; a 典型案例 is published for everyone). */
+const PUBLIC_READS = new Set(['GET /api/orgs/{id}', 'GET /api/venues/{id}', 'GET /api/contact-points/{id}', 'GET /api/public/cases/{id}', 'GET /api/contact-points/{id}/page']);
 
 /** Demo users of counties other than 尧都区, of every role the demo has there. */
 const OUTSIDERS = ['hongtong-office', 'hongtong-member1', 'huozhou-office'];

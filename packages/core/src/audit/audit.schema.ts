@@ -36,6 +36,13 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'system.sweep': '清理过期上传文件',
   'venue.activate': '启用场所',
   'contact_point.activate': '启用工作联系点',
+  'contact_point.record_visit': '记录市政协走访座谈',
+  'contact_point.update_visit': '修改市政协走访座谈',
+  'contact_point.delete_visit': '删除市政协走访座谈',
+  'experience.create': '撰写经验交流',
+  'experience.update': '修改经验交流',
+  'experience.publish': '发布经验交流',
+  'experience.unpublish': '撤回经验交流',
   'proposal.recommend': '委员荐题',
   'proposal.assign': '党委政府点题',
   'proposal.public_submit': '群众提交选题建议',
@@ -65,6 +72,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'handling.co_opinion': '提交会办意见',
   'handling.conversion': '记录成果转化',
   'handling.settings': '修改办理期限设置',
+  'statistics.thresholds': '修改统计预警标准',
   'handling.instruction': '记录领导批示',
   'handling.instruction_done': '批示事项完成',
   'handling.follow_up': '记录跟踪问效活动',
@@ -86,6 +94,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.read': '查看用户',
   'audit.read': '查看操作日志',
   'role_grant.grant': '分配角色',
+  'statistics.read': '查看协商统计',
+  'statistics.read_city': '查看全市统计',
+  'statistics.set_thresholds': '修改统计预警标准',
 };
 
 /** Query of GET /api/audit. */

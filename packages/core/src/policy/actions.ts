@@ -12,6 +12,14 @@ export const ACTIONS = [
   'contact_point.create',
   'contact_point.update',
   'contact_point.deactivate',
+  /** 走访座谈 — the city CPPCC's visits and symposia at a contact point: who may see them. */
+  'contact_point.read_visits',
+  /** Record, edit and delete the city's visits: the city office (谁组织谁记录). */
+  'contact_point.record_visit',
+  /** 经验交流 (第七条): the published summaries, for the staff of every county. */
+  'experience.read',
+  /** Write, publish and unpublish summaries, and see drafts: the city office. */
+  'experience.write',
   'user.list',
   'user.read',
   'user.create',
@@ -66,6 +74,23 @@ export const ACTIONS = [
   'room.take_part_public',
   /** The opinion map's member lists: who is in which group. */
   'room.read_participants',
+  /** 签到码 and attendance corrections of an activity: the office of its level. */
+  'attendance.manage',
+  /** 签到 — a member checks in with the activity's code. */
+  'attendance.check_in',
+  /** 积分规则 of a county's (or the city's) year. */
+  'point_rules.read',
+  'point_rules.update',
+  /** 履职档案 — one member's year: their own, or their county office's. */
+  'archive.read',
+  /** The county's archives, sorted and filtered, and their export. */
+  'archive.list',
+  /** 协商频次统计 of a county (or the city's own records): its office and leaders, and the city office. */
+  'statistics.read',
+  /** The city dashboard of the 17 counties. */
+  'statistics.read_city',
+  /** The city's minimums a county is flagged against. */
+  'statistics.set_thresholds',
 ] as const;
 
 /** An action name. */
@@ -76,6 +101,8 @@ export const OBJECT_ACTIONS = {
   organisation: ['organisation.update', 'organisation.deactivate', 'organisation.create'],
   venue: ['venue.update', 'venue.deactivate'],
   contact_point: ['contact_point.update', 'contact_point.deactivate'],
+  contact_point_visit: ['contact_point.record_visit'],
+  experience: ['experience.write'],
   user: ['user.update', 'user.reset_password', 'user.deactivate', 'user.unlock'],
   proposal: ['proposal.screen', 'proposal.merge'],
   topic: [

@@ -37,6 +37,7 @@ export type SubjectType =
   | 'organisation'
   | 'venue'
   | 'contact_point'
+  | 'experience'
   | 'user'
   | 'role_grant'
   | 'audit'
@@ -45,4 +46,8 @@ export type SubjectType =
   | 'plan'
   | 'topic'
   | 'handling_item'
-  | 'room';
+  | 'room'
+  | 'activity'
+  | 'point_rules'
+  | 'archive'
+  | 'statistics';

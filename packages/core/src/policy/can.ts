@@ -4,11 +4,14 @@ import { AUDIT_POLICY } from './audit.policy.js';
 import { NOT_SIGNED_IN, PUBLIC } from './common.js';
 import { CONTACT_POINT_POLICY } from './contact-point.policy.js';
 import { ALLOW, type Decision, deny, type Rule } from './decision.js';
+import { EXPERIENCE_POLICY } from './experience.policy.js';
 import { HANDLING_ITEM_POLICY } from './handling-item.policy.js';
+import { MEMBER_POLICY } from './member.policy.js';
 import { ORGANISATION_POLICY } from './organisation.policy.js';
 import { managedScopes } from './predicates.js';
 import { PROPOSAL_POLICY } from './proposal.policy.js';
 import { ROOM_POLICY } from './room.policy.js';
+import { STATISTICS_POLICY } from './statistics.policy.js';
 import { TOPIC_POLICY } from './topic.policy.js';
 import { USER_POLICY } from './user.policy.js';
 import { VENUE_POLICY } from './venue.policy.js';
@@ -20,12 +23,15 @@ const RULES: Readonly<Record<Action, Rule>> = {
   ...ORGANISATION_POLICY,
   ...VENUE_POLICY,
   ...CONTACT_POINT_POLICY,
+  ...EXPERIENCE_POLICY,
   ...USER_POLICY,
   ...AUDIT_POLICY,
   ...PROPOSAL_POLICY,
   ...TOPIC_POLICY,
   ...HANDLING_ITEM_POLICY,
   ...ROOM_POLICY,
+  ...MEMBER_POLICY,
+  ...STATISTICS_POLICY,
 };
 
 /**

@@ -12,7 +12,14 @@ export const MENU_KEYS = [
   'solicitations',
   'my_proposals',
   'my_activities',
+  'checkin',
+  'my_archive',
   'handling',
+  'statistics',
+  'city_dashboard',
+  'experiences',
+  'archives',
+  'point_rules',
   'my_items',
   'organisations',
   'departments',
@@ -39,8 +46,16 @@ export function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
         : departmentOf(actor)
           ? ['my_items']
           : [];
-  const memberArea: MenuKey[] = member && allowed('proposal.create_member') ? ['my_proposals', 'my_activities'] : [];
+  const memberArea: MenuKey[] = member && allowed('proposal.create_member') ? ['my_proposals', 'my_activities', 'checkin', 'my_archive'] : [];
+  // 履职档案 and 积分规则 (第六条(一)): whoever may list the county's archives.
+  const archives: MenuKey[] = can(actor, 'archive.list', { type: 'archive', scope: [countyId] }).ok ? ['archives', 'point_rules'] : [];
   const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
   const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
-  return ['workbench', ...workflow, ...memberArea, ...office, 'password'];
+  const statistics: MenuKey[] = [
+    ...(can(actor, 'statistics.read', { type: 'statistics', scope: [countyId] }).ok ? (['statistics'] as const) : []),
+    ...(can(actor, 'statistics.read_city', { type: 'statistics', scope: [null] }).ok ? (['city_dashboard'] as const) : []),
+  ];
+  // 经验交流 (第七条) is read by every county's staff, written by the city office.
+  const experiences: MenuKey[] = can(actor, 'experience.read', { type: 'experience', scope: [null] }).ok ? ['experiences'] : [];
+  return ['workbench', ...workflow, ...statistics, ...archives, ...experiences, ...memberArea, ...office, 'password'];
 }

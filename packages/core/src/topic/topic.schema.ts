@@ -11,6 +11,7 @@ import {
   TOPIC_FIELDS,
 } from './vocab.js';
 import { TOPIC_EVENTS, TOPIC_STATES } from './lifecycle.js';
+import { LEADER_BODIES } from '../member/participation.js';
 import { expectedVersion, optionalVersion } from '../versioning/version.js';
 
 const text = (label: string, max: number, min = 1) =>
@@ -145,7 +146,19 @@ export const scheduleConsultationSchema = z.strictObject({
   unitHeads: names.default([]),
   cadres: names.default([]),
   publicReps: names.default([]),
-  leaders: z.array(z.strictObject({ name: text('领导姓名', 30), title: text('职务', 40) })).max(30).default([]),
+  leaders: z
+    .array(
+      z.strictObject({
+        name: text('领导姓名', 30),
+        title: text('职务', 40),
+        /** 所属 — 党委 / 政府 / 人大 / 政协 / 其他 (第四条(六) counts the party and government 负责同志). */
+        body: z.enum(LEADER_BODIES, { error: '请选择领导所属' }).default('government'),
+        /** 负责同志 — one of the county's leading comrades. */
+        principal: z.boolean().default(false),
+      }),
+    )
+    .max(30)
+    .default([]),
   /** 场内场外配合 — a meeting or site visit with an online room beside it (a 网络协商 always has one). */
   companionRoom: z.boolean().default(false),
 });

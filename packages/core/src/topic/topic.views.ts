@@ -6,6 +6,7 @@ import { handlingItemViewSchema } from '../handling/handling.views.js';
 import { FOLLOW_UP_KINDS } from '../handling/handling.schema.js';
 import { TOPIC_EVENTS, TOPIC_STATES } from './lifecycle.js';
 import { proposalViewSchema } from './proposal.views.js';
+import { LEADER_BODIES } from '../member/participation.js';
 import {
   CONSULTATION_FORMS,
   CONSULTATION_LEVELS,
@@ -78,6 +79,9 @@ export const consultationViewSchema = z.strictObject({
       name: z.string(),
       title: z.string().nullable(),
       attended: z.boolean(),
+      /** Leaders only: 所属 and whether a 负责同志. */
+      leaderBody: z.enum(LEADER_BODIES).nullable(),
+      principal: z.boolean(),
     }),
   ),
   responses: z.array(z.strictObject({ orgName: z.string().nullable(), person: z.string(), content: z.string() })),

@@ -23,6 +23,10 @@ import * as itemDueTallies from './migrations/0020-item-due-tallies.js';
 import * as activityDates from './migrations/0021-activity-dates.js';
 import * as departmentTallies from './migrations/0022-department-tallies.js';
 import * as rooms from './migrations/0023-rooms.js';
+import * as participations from './migrations/0024-participations.js';
+import * as cityVisits from './migrations/0025-city-visits.js';
+import * as statistics from './migrations/0026-statistics.js';
+import * as statisticsTallies from './migrations/0027-statistics-tallies.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -49,6 +53,10 @@ const MIGRATIONS = [
   { name: '0021-activity-dates', up: activityDates.up },
   { name: '0022-department-tallies', up: departmentTallies.up },
   { name: '0023-rooms', up: rooms.up },
+  { name: '0024-participations', up: participations.up },
+  { name: '0025-city-visits', up: cityVisits.up },
+  { name: '0026-statistics', up: statistics.up },
+  { name: '0027-statistics-tallies', up: statisticsTallies.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

@@ -24,6 +24,8 @@ export interface HandlingItemsTable extends VersionColumns {
   letter_no: string | null;
   letter_date: string | null;
   conversion_ref: string | null;
+  /** The first written answer (feedback) of the current round, copied by triggers (migration 0027). */
+  first_answer_at: Generated<string | null>;
   updated_at: string;
 }
 

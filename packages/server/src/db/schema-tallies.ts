@@ -1,3 +1,5 @@
+import type { ParticipationKind } from '@shangliang/core';
+
 /**
  * Counts kept by triggers (migration 0015): '' stands for the city (no county), no lead department
  * and no due date. Rows may reach 0; readers skip them.
@@ -39,7 +41,28 @@ export interface ItemDeptTalliesTable {
   n: number;
 }
 
+/** Research activities and follow-ups by their topic's county, day and kind (migration 0027). */
+export interface ActivityTalliesTable {
+  county_id: string;
+  day: string;
+  kind: 'research' | 'follow_up';
+  n: number;
+}
+
+/** Participations by county, year, member, kind and detail ('' for none), with their units (migration 0027). */
+export interface ParticipationTalliesTable {
+  county_id: string;
+  year: number;
+  user_id: string;
+  kind: ParticipationKind;
+  detail: string;
+  n: number;
+  units: number;
+}
+
 export interface TallyTables {
+  activity_tallies: ActivityTalliesTable;
+  participation_tallies: ParticipationTalliesTable;
   item_dept_tallies: ItemDeptTalliesTable;
   item_due_tallies: ItemDueTalliesTable;
   topic_tallies: TopicTalliesTable;

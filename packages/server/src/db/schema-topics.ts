@@ -1,5 +1,6 @@
 import type { ConsultationForm, ConsultationLevel, ConsultationStatus, ExclusionReason, OutcomeKind, PreparationKind, ProposalSource, ProposalStatus, SupportKind, TopicCategory, TopicState } from '@shangliang/core';
 import type { Generated } from 'kysely';
+import type { LeaderColumns } from './schema-members.js';
 import type { VersionColumns } from './schema-versions.js';
 
 /** 公开征集 — a public solicitation of topics with open and close dates. */
@@ -161,7 +162,7 @@ export interface ConsultationsTable {
 }
 
 /** A participant of a consultation, of one of the five kinds or a leader present. */
-export interface ConsultationParticipantsTable {
+export interface ConsultationParticipantsTable extends LeaderColumns {
   id: string;
   consultation_id: string;
   kind: string;

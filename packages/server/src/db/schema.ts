@@ -1,6 +1,8 @@
 import type { OrgKind } from '@shangliang/core';
 import type { Generated } from 'kysely';
+import type { CityTables } from './schema-city.js';
 import type { HandlingTables } from './schema-handling.js';
+import type { MemberTables } from './schema-members.js';
 import type { RoomTables } from './schema-rooms.js';
 import type { TallyTables } from './schema-tallies.js';
 import type { TopicTables } from './schema-topics.js';
@@ -130,7 +132,7 @@ export interface LoginAddressesTable {
 }
 
 /** The whole database. */
-export interface Database extends TopicTables, HandlingTables, TallyTables, RoomTables {
+export interface Database extends TopicTables, HandlingTables, TallyTables, RoomTables, MemberTables, CityTables {
   organisations: OrganisationsTable;
   venues: VenuesTable;
   contact_points: ContactPointsTable;

@@ -157,7 +157,8 @@ export async function readSettingOf(db: Executor, countyIds: readonly (string | 
 
 /** The version of a county's settings: its rows are always written together, so they share it (1 before the first save). */
 export async function readSettingsVersion(db: Executor, countyId: string | null): Promise<number> {
-  const row = await db.selectFrom('county_settings').select((eb) => eb.fn.max('version').as('version')).where('scope', '=', countyId ?? '').executeTakeFirst();
+  // The city's statistics thresholds share scope '' and keep their own version (statistics.repository.ts).
+  const row = await db.selectFrom('county_settings').select((eb) => eb.fn.max('version').as('version')).where('scope', '=', countyId ?? '').where('key', 'not like', 'statistics.%').executeTakeFirst();
   return Number(row?.version ?? 1);
 }
 

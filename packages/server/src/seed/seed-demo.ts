@@ -33,6 +33,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'hongtong-office', displayName: '韩春梅', roles: [['county_office', '洪洞县政协']] },
   { username: 'hongtong-member1', displayName: '贾志勇', sector: '工商联界', committee: '经济委员会', roles: [['member', '洪洞县政协']] },
   { username: 'huozhou-office', displayName: '冯玉兰', roles: [['county_office', '霍州市政协']] },
+  // 往年与本年的调研、协商活动（履职档案、协商频次统计的演示数据）由以下账号参加或审议。
+  { username: 'hongtong-chair', displayName: '王振华', roles: [['leader', '洪洞县政协', '主席']] },
+  { username: 'hongtong-party', displayName: '李建军', roles: [['party_reviewer', '洪洞县政协']] },
+  { username: 'hongtong-member2', displayName: '张秀梅', sector: '妇联界', committee: '社会和法制委员会', roles: [['member', '洪洞县政协']] },
+  { username: 'hongtong-member3', displayName: '赵永刚', sector: '农业界', committee: '农业和农村委员会', roles: [['member', '洪洞县政协']] },
+  { username: 'huozhou-chair', displayName: '武国栋', roles: [['leader', '霍州市政协', '主席']] },
+  { username: 'huozhou-party', displayName: '田志明', roles: [['party_reviewer', '霍州市政协']] },
+  { username: 'huozhou-member1', displayName: '吕红霞', sector: '教育界', committee: '教科卫体委员会', roles: [['member', '霍州市政协']] },
+  { username: 'huozhou-member2', displayName: '霍建平', sector: '经济界', committee: '经济委员会', roles: [['member', '霍州市政协']] },
 ];
 
 /** Venues of the demo data: [organisation, kind, name, address]. */

@@ -163,7 +163,7 @@ export async function seedTopicsDemo(db: Db, now: Date = new Date()): Promise<vo
         startsAt: c.startsAt === 'upcoming' ? later(10 * DAY, '15:00') : new Date(beijing(c.startsAt) - shift).toISOString(),
         venueId: c.venue && venue(c.venue), venueText: c.venueText, memberIds: c.members.map(uid),
         departments: c.departments.map(([org, person]) => ({ orgId: dept(org), person })),
-        unitHeads: c.unitHeads, cadres: c.cadres, publicReps: c.publicReps, leaders: c.leaders.map(([name, title]) => ({ name, title })),
+        unitHeads: c.unitHeads, cadres: c.cadres, publicReps: c.publicReps, leaders: c.leaders.map(([name, title]) => ({ name, title, ...leaderOf(title) })),
       });
       const before = new Set((await k.selectFrom('consultations').select('id').where('topic_id', '=', tid()).execute()).map((r) => r.id));
       const topic = await scheduleConsultation(as(office, w), tid(), input);
@@ -180,6 +180,11 @@ export async function seedTopicsDemo(db: Db, now: Date = new Date()): Promise<vo
         })),
       );
   }
+}
+
+/** 所属 and 负责同志 from a leader's title: a county's (deputy) head or standing committee member is a 负责同志. */
+function leaderOf(title: string): { body: 'party' | 'government'; principal: boolean } {
+  return { body: /区委|县委|市委/.test(title) && !/区长|县长|市长/.test(title) ? 'party' : 'government', principal: /区长|县长|市长|书记|常委/.test(title) };
 }
 
 function fail(message: string): never {

@@ -43,6 +43,7 @@ export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: s
   const attachmentId = up.json().id as string;
   const rec = await t.call(member, 'POST', '/api/proposals', { source: 'member', category: 'livelihood', title: '东羊村通村道路破损', description: '道路破损严重，附现场照片。请尽快修缮。', attachmentIds: [attachmentId] });
   if (rec.status !== 201) throw new Error(`荐题失败 ${rec.status}`);
+  const duancun = await first(k.selectFrom('contact_points').select('id').where('name', 'like', '段村%').executeTakeFirst(), '联系点段村');
   const itemTopic = await first(k.selectFrom('handling_items').select('topic_id as id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区办件');
   return [
     ['/api/handling/topics/{id}', itemTopic],
@@ -54,12 +55,32 @@ export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: s
     ['/api/users/{id}', await t.userId('yaodu-member2')],
     ['/api/orgs/{id}', yaodu],
     ['/api/venues/{id}', await first(k.selectFrom('venues').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区活动场所')],
+    // The city's visits at 段村 (county not known: no county office reads them) and a draft 经验交流 (the city office's alone).
+    ['/api/contact-points/{id}/visits', duancun],
+    ['/api/contact-point-visits/{id}', await cityVisit(t, duancun)],
+    ['/api/experiences/{id}', await draftExperience(t)],
     ['/api/contact-points/{id}', await first(k.selectFrom('contact_points').select('id').where('name', 'like', '冯南垣%').executeTakeFirst(), '联系点冯南垣')],
     ['/api/plans/{id}', await first(k.selectFrom('plans').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区年度计划')],
     ['/api/attachments/{id}', attachmentId],
     // A members-only 网络协商 room: hidden from other counties (public rooms are for everyone).
     ['/api/rooms/{id}', await membersRoom(t, itemTopic, yaodu)],
   ];
+}
+
+/** A visit of the city office at a contact point, led by the city member 张国强 (yaodu-chair); answers its id. */
+async function cityVisit(t: TestApp, contactPointId: string): Promise<string> {
+  const office = await t.login('city-office');
+  const body = { date: '2026-11-20', kind: 'research', title: '联系点调研', leaderId: await t.userId('yaodu-chair'), memberIds: [], met: '村干部和村民代表', opinions: '村民希望改善村内道路。' };
+  const res = await t.call(office, 'POST', `/api/contact-points/${contactPointId}/visits`, body);
+  if (res.status !== 201) throw new Error(`记录走访失败 ${res.status}`);
+  return res.json.id as string;
+}
+
+/** A draft 经验交流 of the city office; answers its id. */
+async function draftExperience(t: TestApp): Promise<string> {
+  const res = await t.call(await t.login('city-office'), 'POST', '/api/experiences', { title: '经验交流草稿', body: '这是一篇尚未发布的经验交流草稿，只有市政协办公室可以看到。', topicIds: [] });
+  if (res.status !== 201) throw new Error(`撰写经验交流失败 ${res.status}`);
+  return res.json.id as string;
 }
 
 /** The 尧都区 record id for a route path, or undefined when the path has no id we know. */

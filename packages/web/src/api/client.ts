@@ -48,6 +48,18 @@ export function apiErrorFrom(status: number, text: string): ApiError {
   return new ApiError(status, typeof body.error === 'string' ? body.error : 'HTTP_ERROR', message, fields);
 }
 
+/** The login page, told to come back to the page the user was on (a scanned 签到 link keeps its code). */
+export function loginPathFrom(at: { readonly pathname: string; readonly search: string }): string {
+  const back = `${at.pathname}${at.search}`;
+  return back.startsWith('/console/') && !back.startsWith(LOGIN_PATH) ? `${LOGIN_PATH}?next=${encodeURIComponent(back)}` : LOGIN_PATH;
+}
+
+/** Where to go after signing in: the `next` page if it is a console page, else the workbench. */
+export function afterLoginPath(search: string): string {
+  const next = new URLSearchParams(search).get('next') ?? '';
+  return next.startsWith('/console/') && !next.startsWith('//') && !next.startsWith(LOGIN_PATH) ? next : '/console';
+}
+
 /** Sends the browser to a console page unless it is already there. */
 function redirectTo(path: string): void {
   if (typeof window === 'undefined' || window.location.pathname === path) return;
@@ -57,7 +69,7 @@ function redirectTo(path: string): void {
 /** On the console, a 401 sends the user to the login page and a required password change to that page. */
 export function followAuthError(error: ApiError, path = ''): void {
   const onConsole = typeof window !== 'undefined' && window.location.pathname.startsWith('/console');
-  if (error.status === 401 && path !== '/api/auth/login' && onConsole) redirectTo(LOGIN_PATH);
+  if (error.status === 401 && path !== '/api/auth/login' && onConsole && window.location.pathname !== LOGIN_PATH) redirectTo(loginPathFrom(window.location));
   if (error.code === 'PASSWORD_CHANGE_REQUIRED' && onConsole) redirectTo(PASSWORD_PATH);
 }
 

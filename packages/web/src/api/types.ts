@@ -10,3 +10,4 @@ export type * from './types/proposals.js';
 export type * from './types/topics.js';
 export type * from './types/handling.js';
 export type * from './types/rooms.js';
+export type * from './types/city.js';

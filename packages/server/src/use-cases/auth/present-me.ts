@@ -15,6 +15,7 @@ const USER_ACTIONS: readonly Action[] = [
   'solicitation.manage',
   'handling.manage',
   'county.read_all',
+  'experience.write',
 ];
 
 /** Shapes the signed-in user, their roles, organisations and menu. */

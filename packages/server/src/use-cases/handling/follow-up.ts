@@ -9,6 +9,7 @@ import { authorize } from '../authorize.js';
 import { checkMembers } from '../topics/research.js';
 import { getTopic, loadTopic, type TopicView } from '../topics/topics.js';
 import { noteOnTopic, topicSubject } from '../topics/transition-topic.js';
+import { recordParticipation } from '../members/record-participation.js';
 
 const AFTER_OUTCOME = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 
@@ -52,9 +53,11 @@ export async function completeInstructionAction(ctx: RequestContext, actionId: s
 export async function recordFollowUp(ctx: RequestContext, id: string, input: FollowUpInput): Promise<TopicView> {
   const topic = await officeTopic(ctx, id, ['handling', 'following_up', 'concluded'], '建议交办后方可开展跟踪问效');
   const members = await checkMembers(ctx.db.kysely, topic.county_id, input.memberIds, 'memberIds');
+  const followUpId = newId();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertFollowUp(trx, { id: newId(), topic_id: id, kind: input.kind, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
+    await insertFollowUp(trx, { id: followUpId, topic_id: id, kind: input.kind, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
     await noteOnTopic(ctx, trx, topic, { kind: 'follow_up', title: `开展${FOLLOW_UP_KIND_LABELS[input.kind]}：${input.place}`, detail: `${input.date}；参加委员：${[...members.values()].join('、') || '无'}`, audit: 'handling.follow_up' });
+    await recordParticipation(trx, { type: 'follow_up', id: followUpId });
   });
   return getTopic(ctx, id);
 }

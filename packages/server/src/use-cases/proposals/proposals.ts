@@ -12,6 +12,7 @@ import { createTopicIn } from '../topics/topics.js';
 import { noteOnTopic } from '../topics/transition-topic.js';
 import { presentProposals, type ProposalRow, proposalSubject } from './present-proposal.js';
 import { newTrackingCode } from './tracking-code.js';
+import { recordParticipation, recordParticipations } from '../members/record-participation.js';
 
 function signedIn(ctx: RequestContext) {
   if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
@@ -46,6 +47,7 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
     });
     await linkAttachments(ctx, trx, input.attachmentIds, 'proposal', id);
     await recordAudit(ctx, { action: input.source === 'member' ? 'proposal.recommend' : 'proposal.assign', subjectType: 'proposal', subjectId: id, countyId, summary: { title: input.title } }, trx);
+    await recordParticipation(trx, { type: 'proposal', id });
   });
   return getProposal(ctx, id);
 }
@@ -111,6 +113,7 @@ export async function mergeProposals(ctx: RequestContext, input: MergeProposalsI
     const topic = existing ?? (await createTopicIn(ctx, trx, counties[0]!, input.topic!));
     await updateProposals(trx, rows.map((r) => r.id), { status: proposalMachine.target('merge'), topic_id: topic.id, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     await noteOnTopic(ctx, trx, topic, { kind: 'merge', title: `并入选题建议 ${rows.length} 条`, detail: rows.map((r) => `${r.title}（${r.tracking_code}）`).join('；'), audit: 'proposal.merge' });
+    await recordParticipations(trx, 'proposal', rows.filter((r) => r.source === 'member').map((r) => r.id));
     return topic.id;
   });
 }

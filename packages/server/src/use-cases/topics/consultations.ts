@@ -12,6 +12,7 @@ import { checkMembers } from './research.js';
 import { openRoomFor } from '../rooms/rooms.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
+import { recordParticipation } from '../members/record-participation.js';
 
 /** Checks that the organisations are active departments of the county or the city. */
 async function checkDepartments(exec: Executor, countyId: string | null, ids: readonly string[], path: string) {
@@ -51,9 +52,9 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
       ...input.unitHeads.map((name) => ({ kind: 'unit_head', user_id: null, org_id: null, name, title: null })),
       ...input.cadres.map((name) => ({ kind: 'cadre', user_id: null, org_id: null, name, title: null })),
       ...input.publicReps.map((name) => ({ kind: 'public_rep', user_id: null, org_id: null, name, title: null })),
-      ...input.leaders.map((l) => ({ kind: 'leader', user_id: null, org_id: null, name: l.name, title: l.title })),
+      ...input.leaders.map((l) => ({ kind: 'leader', user_id: null, org_id: null, name: l.name, title: l.title, leader_body: l.body, leader_principal: l.principal ? 1 : 0 })),
     ];
-    await insertParticipants(trx, people.map((p, seq) => ({ ...p, id: newId(), consultation_id: cid, attended: 0, seq })));
+    await insertParticipants(trx, people.map((p, seq) => ({ leader_body: null, leader_principal: 0, ...p, id: newId(), consultation_id: cid, attended: 0, seq })));
     // 网络协商 takes place in its room; a meeting or site visit may have one beside it (场内场外配合).
     if (input.form === 'online' || input.companionRoom) await openRoomFor(ctx, trx, { id: cid, topicId: id, topicTitle: topic.title, countyId: topic.county_id, startsAt: new Date(input.startsAt).toISOString() });
     const detail = `${CONSULTATION_FORM_LABELS[input.form]}，${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}${input.form === 'online' || input.companionRoom ? '开设网络议事厅；' : ''}参加 ${people.length} 人`;
@@ -91,6 +92,7 @@ export async function recordConsultation(ctx: RequestContext, consultationId: st
     await insertSupport(trx, input.support.map((s) => ({ id: newId(), consultation_id: c.id, org_id: s.orgId, kind: s.kind, note: s.note ?? null })));
     await linkAttachments(ctx, trx, input.attachmentIds, 'consultation', c.id);
     await noteOnTopic(ctx, trx, topic, { kind: 'consultation_held', title: `举行${CONSULTATION_FORM_LABELS[c.form as 'meeting']}`, detail: `出席委员 ${input.attendedMemberIds.length} 人；部门回应 ${input.responses.length} 条；意见建议 ${input.opinions.length} 条`, audit: 'topic.record_consultation' });
+    await recordParticipation(trx, { type: 'consultation', id: c.id });
   });
   return getTopic(ctx, topic.id);
 }

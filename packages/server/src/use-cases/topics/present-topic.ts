@@ -1,4 +1,5 @@
 import {
+  allowedActions,
   availableEvents,
   blockedEvents,
   CONSULTATION_FORM_LABELS,
@@ -137,7 +138,8 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
   const venueIds = consultations.map((c) => c.venue_id).filter((x): x is string => !!x);
   const venueName = await findVenueNames(db, venueIds);
   const topicRef = { state: row.state as TopicState, countyId: row.county_id };
-  const actions = stageActions(ctx.actor, topicRef, facts);
+  // 签到码 and attendance corrections of the topic's activities, whatever its stage (a member may be recorded late).
+  const actions = [...stageActions(ctx.actor, topicRef, facts), ...allowedActions(ctx.actor, { type: 'activity', scope: [row.county_id] }, ['attendance.manage'])];
 
   return {
     ...summary!,
@@ -168,7 +170,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
       venueName: c.venue_id ? (venueName.get(c.venue_id) ?? null) : c.venue_text,
       status: c.status as ConsultationView['status'],
       statusLabel: c.status === 'held' ? '已举行' : '已安排',
-      participants: participants.filter((p) => p.consultation_id === c.id).map((p) => ({ kind: p.kind as ParticipantKind, kindLabel: PARTICIPANT_KIND_LABELS[p.kind as ParticipantKind] ?? p.kind, userId: p.user_id, orgId: p.org_id, name: p.name, title: p.title, attended: p.attended === 1 })),
+      participants: participants.filter((p) => p.consultation_id === c.id).map((p) => ({ kind: p.kind as ParticipantKind, kindLabel: PARTICIPANT_KIND_LABELS[p.kind as ParticipantKind] ?? p.kind, userId: p.user_id, orgId: p.org_id, name: p.name, title: p.title, attended: p.attended === 1, leaderBody: p.leader_body, principal: p.leader_principal === 1 })),
       responses: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'response').map((r) => ({ orgName: r.org_id ? (orgs.get(r.org_id)?.name ?? null) : null, person: r.speaker, content: r.content })),
       opinions: remarks.filter((r) => r.consultation_id === c.id && r.kind === 'opinion').map((r) => ({ speaker: r.speaker, content: r.content })),
       minutes: c.minutes,

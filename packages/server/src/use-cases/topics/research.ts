@@ -10,6 +10,7 @@ import { linkAttachments } from '../attachments/attachments.js';
 import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { noteOnTopic, topicSubject } from './transition-topic.js';
+import { recordParticipation } from '../members/record-participation.js';
 
 /** Loads a topic for a research-stage record: the office of its county, while it is researched or consulted on. */
 async function researchable(ctx: RequestContext, id: string, action: 'topic.record_research' | 'topic.record_preparation'): Promise<TopicRow> {
@@ -34,9 +35,11 @@ export async function checkMembers(exec: Executor, countyId: string | null, ids:
 export async function recordResearchActivity(ctx: RequestContext, id: string, input: ResearchActivityInput): Promise<TopicView> {
   const topic = await researchable(ctx, id, 'topic.record_research');
   const members = await checkMembers(ctx.db.kysely, topic.county_id, input.memberIds, 'memberIds');
+  const activityId = newId();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await insertResearchActivity(trx, { id: newId(), topic_id: id, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), others: input.others ?? null, findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
+    await insertResearchActivity(trx, { id: activityId, topic_id: id, date: input.date, place: input.place, member_ids: JSON.stringify([...members.keys()]), others: input.others ?? null, findings: input.findings, created_by: ctx.user!.id, created_at: ctx.now.toISOString() });
     await noteOnTopic(ctx, trx, topic, { kind: 'research', title: `开展调研：${input.place}`, detail: `${input.date}；参加委员：${[...members.values()].join('、') || '无'}`, audit: 'topic.research_activity' });
+    await recordParticipation(trx, { type: 'research_activity', id: activityId });
   });
   return getTopic(ctx, id);
 }

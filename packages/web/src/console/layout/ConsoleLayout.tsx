@@ -4,6 +4,7 @@ import { MenuOutlined } from '@ant-design/icons';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { Mark } from '../../shared/Mark.js';
 import { ApiError, errorMessage } from '../../api/api-error.js';
+import { loginPathFrom } from '../../api/client.js';
 import type { Me } from '../../api/types.js';
 import { useLogout, useMe } from '../features/auth/hooks.js';
 import { MENU_ENTRIES, menuKeyOf } from './menu.js';
@@ -29,7 +30,7 @@ export function ConsoleLayout(): ReactElement {
     );
   }
   if (me.isError) {
-    if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to="/console/login" replace />;
+    if (me.error instanceof ApiError && me.error.status === 401) return <Navigate to={loginPathFrom(location)} replace />;
     return (
       <main className="center-screen">
         <Result

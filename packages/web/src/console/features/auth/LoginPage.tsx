@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { loginSchema } from '@shangliang/core';
 import { Mark } from '../../../shared/Mark.js';
 import { errorMessage } from '../../../api/api-error.js';
+import { afterLoginPath } from '../../../api/client.js';
 import { validateWith } from '../../components/form-errors.js';
 import { useLogin } from './hooks.js';
 
@@ -23,7 +24,7 @@ export function LoginPage(): ReactElement {
     const checked = validateWith(loginSchema, values, form);
     if (!checked.ok) return;
     login.mutate(checked.data, {
-      onSuccess: (me) => navigate(me.mustChangePassword ? '/console/password' : '/console', { replace: true }),
+      onSuccess: (me) => navigate(me.mustChangePassword ? '/console/password' : afterLoginPath(window.location.search), { replace: true }),
       onError: (e) => setError(errorMessage(e)),
     });
   };

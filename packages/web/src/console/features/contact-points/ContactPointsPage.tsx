@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { Typography } from 'antd';
+import { Link } from 'react-router';
 import type { ContactPoint } from '../../../api/types.js';
 import { ListPage } from '../../components/ListPage.js';
 import { activeColumns, useToggleActive } from '../../components/ToggleActiveButton.js';
@@ -26,7 +27,7 @@ export function ContactPointsPage(): ReactElement {
       noun="工作联系点"
       scroll={{ x: 760 }}
       columns={[
-        { title: '名称', dataIndex: 'name', width: 200 },
+        { title: '名称', dataIndex: 'name', width: 200, render: (v: string, row) => <Link to={`/console/contact-points/${row.id}`}>{v}</Link> },
         {
           title: '所属县（市、区）',
           dataIndex: 'countyName',

@@ -9,6 +9,7 @@ import { formatDate, formatTime } from '../../components/format.js';
 import { useTopicMutations } from './hooks.js';
 import { FollowUpModal } from './forms/FollowUpModal.js';
 import { InstructionModal } from './forms/InstructionModal.js';
+import { ActivityAttendance } from '../members/ActivityAttendance.js';
 
 const today = (): string => dayjs().format('YYYY-MM-DD');
 
@@ -93,6 +94,7 @@ export function FollowUpSection({ topic }: { topic: Topic }): ReactElement {
               参加委员：{f.members.length ? f.members.map((m) => m.name ?? '—').join('、') : '—'}
             </Typography.Paragraph>
             <div className="pre-wrap">{f.findings}</div>
+            <ActivityAttendance topic={topic} activityType="follow_up" activityId={f.id} title={`${f.kindLabel} ${formatDate(f.date)}`} presentIds={f.members.map((m) => m.id)} />
           </div>
         ))
       )}

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
-import { DatePicker, Form, Radio, Select, Switch, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Radio, Select, Switch, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { CONSULTATION_FORM_LABELS, CONSULTATION_FORMS, CONSULTATION_LEVEL_LABELS, CONSULTATION_LEVELS, scheduleConsultationSchema } from '@shangliang/core';
+import { CONSULTATION_FORM_LABELS, CONSULTATION_FORMS, CONSULTATION_LEVEL_LABELS, CONSULTATION_LEVELS, LEADER_BODIES, LEADER_BODY_LABELS, scheduleConsultationSchema } from '@shangliang/core';
 import type { Topic } from '../../../../api/types.js';
 import { FormModal } from '../../../components/FormModal.js';
 import { TextField } from '../../../components/FormFields.js';
@@ -25,7 +25,7 @@ interface ScheduleValues {
   unitHeads?: string[];
   cadres?: string[];
   publicReps?: string[];
-  leaders?: { name?: string; title?: string }[];
+  leaders?: { name?: string; title?: string; body?: string; principal?: boolean }[];
 }
 
 /** 安排协商活动: form, time, place and who takes part. */
@@ -122,6 +122,12 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
           <div className="form-two">
             <TextField label="姓名" name={[f.name, 'name']} required max={30} />
             <TextField label="职务" name={[f.name, 'title']} required max={40} placeholder="例如：区政府副区长" />
+            <Form.Item label="所属" name={[f.name, 'body']} initialValue="government">
+              <Select options={vocabOptions(LEADER_BODIES, LEADER_BODY_LABELS)} />
+            </Form.Item>
+            <Form.Item name={[f.name, 'principal']} valuePropName="checked" label="县级负责同志">
+              <Checkbox>是</Checkbox>
+            </Form.Item>
           </div>
         )}
       </FormRows>

@@ -1,14 +1,23 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button, Typography } from 'antd';
-import { PARTICIPANT_KIND_LABELS, PARTICIPANT_KINDS } from '@shangliang/core';
+import { LEADER_BODY_LABELS, PARTICIPANT_KIND_LABELS, PARTICIPANT_KINDS } from '@shangliang/core';
 import type { Consultation } from '../../../../api/types.js';
 import { AttachmentList } from '../../../components/AttachmentList.js';
 import { SoftTag } from '../../../components/SoftTag.js';
 import { formatTime, orDash } from '../../../components/format.js';
 
-/** One consultation: form, time and place, who took part, responses, opinions, minutes, support; 记录协商情况 while scheduled. */
-export function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?: () => void }): ReactElement {
+type Participant = Consultation['participants'][number];
+
+/** How a person is named in the list: 张三（区政府·区长·负责同志） for a leader, 李四（职务） otherwise, 〔缺席〕 once held. */
+function personText(p: Participant, held: boolean): string {
+  const notes = p.kind === 'leader' ? [p.leaderBody && LEADER_BODY_LABELS[p.leaderBody], p.title, p.principal && '负责同志'].filter(Boolean) : p.title ? [p.title] : [];
+  const absent = held && p.kind === 'member' && !p.attended ? '〔缺席〕' : '';
+  return `${p.name}${notes.length ? `（${notes.join('·')}）` : ''}${absent}`;
+}
+
+/** One consultation: form, time and place, who took part, responses, opinions, minutes, support; 记录协商情况 while scheduled; the 签到 buttons in `attendance`. */
+export function ConsultationBlock({ c, onRecord, attendance }: { c: Consultation; onRecord?: () => void; attendance?: ReactNode }): ReactElement {
   const byKind = PARTICIPANT_KINDS.map((k) => ({ kind: k, people: c.participants.filter((p) => p.kind === k) })).filter((g) => g.people.length > 0);
   return (
     <div className="sub-block">
@@ -30,9 +39,7 @@ export function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?:
       {byKind.map((g) => (
         <div key={g.kind} style={{ marginBottom: 4 }}>
           <Typography.Text type="secondary">{PARTICIPANT_KIND_LABELS[g.kind]}：</Typography.Text>
-          {g.people
-            .map((p) => `${p.name}${p.title ? `（${p.title}）` : ''}${c.status === 'held' && p.kind === 'member' ? (p.attended ? '' : '〔缺席〕') : ''}`)
-            .join('、')}
+          {g.people.map((p) => personText(p, c.status === 'held')).join('、')}
         </div>
       ))}
       <Statements heading="部门回应" items={c.responses.map((r) => ({ who: r.orgName ? `${r.orgName} ${r.person}` : r.person, text: r.content }))} />
@@ -62,6 +69,7 @@ export function ConsultationBlock({ c, onRecord }: { c: Consultation; onRecord?:
           记录协商情况
         </Button>
       )}
+      {attendance}
     </div>
   );
 }

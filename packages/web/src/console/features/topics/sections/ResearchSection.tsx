@@ -4,6 +4,7 @@ import type { Topic } from '../../../../api/types.js';
 import { AttachmentList } from '../../../components/AttachmentList.js';
 import { formatDate } from '../../../components/format.js';
 import { Section } from '../../../components/Section.js';
+import { ActivityAttendance } from '../../members/ActivityAttendance.js';
 
 /** 调研 — research activities and reports. */
 export function ResearchSection({ topic }: { topic: Topic }): ReactElement {
@@ -19,6 +20,7 @@ export function ResearchSection({ topic }: { topic: Topic }): ReactElement {
             {a.others ? `；其他人员：${a.others}` : ''}
           </Typography.Paragraph>
           <div className="pre-wrap">{a.findings}</div>
+          <ActivityAttendance topic={topic} activityType="research_activity" activityId={a.id} title={`调研活动 ${formatDate(a.date)}`} presentIds={a.members.map((m) => m.id)} />
         </div>
       ))}
       <h3 className="card-subtitle">调研报告（{topic.researchReports.length}）</h3>
