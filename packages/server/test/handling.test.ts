@@ -123,6 +123,7 @@ describe.each(engines())('建议办理与跟踪问效（%s）', (engine) => {
     expect((await t.call(office, 'POST', `/api/handling/items/${id}/review`, { decision: 'return' })).status).toBe(400);
     const back = await t.call<HandlingItemDetail>(office, 'POST', `/api/handling/items/${id}/review`, { decision: 'return', reason: '请写明具体完成时间' });
     expect(back.json.state).toBe('assigned');
+    t.clock.advance(60_000); // the department answers again a minute later: the list is in answering order
     await t.call(dept, 'POST', `/api/handling/items/${id}/feedback`, { ...fb, text: '已列入 2027 年养护计划，计划 2027 年 5 月底前完成修缮。' });
     await t.call(office, 'POST', `/api/handling/items/${id}/review`, { decision: 'accept' });
     const bad = await t.call<HandlingItemDetail>(office, 'POST', `/api/handling/items/${id}/evaluate`, { rating: 'unsatisfied', comment: '群众认为进度太慢' });

@@ -12,4 +12,4 @@ export const insertEvaluation = async (db: Executor, row: Insertable<Evaluations
 
 /** The evaluations of several suggestions, oldest first. */
 export const listEvaluationsOf = (db: Executor, suggestionIds: readonly string[]): Promise<EvaluationRow[]> =>
-  suggestionIds.length ? db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', [...suggestionIds]).orderBy('at').execute() : Promise.resolve([]);
+  suggestionIds.length ? db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', [...suggestionIds]).orderBy('at').orderBy('round').execute() : Promise.resolve([]);

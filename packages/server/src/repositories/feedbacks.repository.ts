@@ -17,7 +17,7 @@ export function listFeedbacksOf(db: Executor, suggestionIds: readonly string[], 
   if (suggestionIds.length === 0) return Promise.resolve([]);
   let q = db.selectFrom('feedbacks').selectAll().where('suggestion_id', 'in', [...suggestionIds]);
   if (opts.exceptReturned) q = q.where('status', '!=', 'returned');
-  return q.orderBy('submitted_at').execute();
+  return q.orderBy('submitted_at').orderBy('round').execute();
 }
 
 /** Sets the review of a suggestion's reply of one round that still awaits review, in the caller's transaction. */

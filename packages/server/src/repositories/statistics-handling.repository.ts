@@ -97,10 +97,12 @@ export async function countHandlingClasses(db: Executor, countyId: string | null
   const items = () => itemsOf(db, countyId, days);
   const [classes, ratings, conversions] = await Promise.all([
     db
-      .selectFrom('feedbacks as f')
-      .innerJoin('handling_items as h', (j) => j.onRef('h.suggestion_id', '=', 'f.suggestion_id').onRef('h.round', '=', 'f.round'))
+      .selectFrom('handling_items as h')
+      .innerJoin('feedbacks as f', (j) => j.onRef('f.suggestion_id', '=', 'h.suggestion_id').onRef('f.round', '=', 'h.round'))
       .where('f.status', '=', 'accepted')
-      .where('f.suggestion_id', 'in', items())
+      .where(inCountyScope('h.county_id', [countyId]))
+      .where('h.assigned_on', '>=', days.from)
+      .where('h.assigned_on', '<', days.to)
       .select(['f.result_class as key', (eb) => eb.fn.countAll<number>().as('n')])
       .groupBy('f.result_class')
       .execute(),

@@ -52,6 +52,7 @@ const INDEXES: readonly [name: string, table: string, columns: string][] = [
   ['item_events_item_kind', 'item_events', 'suggestion_id, kind'],
   ['feedbacks_item_class', 'feedbacks', 'suggestion_id, round, status, result_class'],
   ['evaluations_item_rating', 'evaluations', 'suggestion_id, rating'],
+  ['suggestions_conversion', 'suggestions', 'id, conversion'],
 ];
 /** 0026's indexes that those replace (or that read no longer needs). */
 const SUPERSEDED = ['handling_items_county_assigned', 'consultations_county_held', 'topics_county_created', 'research_activities_date', 'follow_ups_date'];

@@ -20,8 +20,7 @@ export function handlingTotals(t: HandlingTally | undefined) {
 
 /** One county's handling of the suggestions assigned in the period: totals, classes, and per lead department with its 督办. */
 export async function handlingFigures(db: Executor, countyId: string | null, days: DayRange, today: string) {
-  const [total, byDept, classes, supervisions] = await Promise.all([
-    tallyHandling(db, [countyId], days, today, 'county'),
+  const [byDept, classes, supervisions] = await Promise.all([
     tallyHandling(db, [countyId], days, today, 'department'),
     countHandlingClasses(db, countyId, days),
     countSupervisions(db, countyId, days),
@@ -41,5 +40,10 @@ export async function handlingFigures(db: Executor, countyId: string | null, day
       supervisions: supervised.get(d.key) ?? 0,
     }))
     .sort((a, b) => b.items - a.items || a.name.localeCompare(b.name, 'zh'));
-  return { totals: handlingTotals(total[0]), classes, departments };
+  // The county's totals are the sums of its departments' (no lead department included): one pass over the items.
+  const sum = (f: (t: HandlingTally) => number) => byDept.reduce((n, d) => n + f(d), 0);
+  const total: HandlingTally | undefined = byDept.length
+    ? { key: countyId, items: sum((d) => d.items), answered: sum((d) => d.answered), onTime: sum((d) => d.onTime), overdueUnanswered: sum((d) => d.overdueUnanswered), overdueNow: sum((d) => d.overdueNow), answerDays: sum((d) => d.answerDays), rehandled: sum((d) => d.rehandled), extraRounds: sum((d) => d.extraRounds) }
+    : undefined;
+  return { totals: handlingTotals(total), classes, departments };
 }
