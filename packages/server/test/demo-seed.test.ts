@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedHandlingDemo } from '../src/seed/seed-handling-demo.js';
 import { seedTopicsDemo } from '../src/seed/seed-topics-demo.js';
 import { seedRoomsDemo } from '../src/seed/seed-rooms-demo.js';
+import { seedHistoryDemo } from '../src/seed/seed-history-demo.js';
+import { rebuildAllParticipations } from '../src/repositories/participation-rebuild.repository.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 
 /** Groups rows by a key (Map.groupBy is ES2024, beyond the project's lib). */
@@ -21,9 +23,34 @@ describe.each(engines())('演示数据：2026 年度选题、议题、调研、�
     await seedTopicsDemo(t.db, t.clock.now());
     await seedHandlingDemo(t.db, t.clock.now());
     await seedRoomsDemo(t.db, t.clock.now());
+    await seedHistoryDemo(t.db, t.clock.now());
     office = await t.login('yaodu-office');
   });
   afterAll(async () => t.close());
+
+  it('has two years of activities: 霍州市 below the city minimum, 尧都区 members above and below theirs, last year closed', async () => {
+    const city = await t.login('city-office');
+    const dashboard = await t.call(city, 'GET', '/api/statistics/city?year=2026');
+    const byName = new Map((dashboard.json.counties as { name: string; activities: number; flags: string[] }[]).map((c) => [c.name, c]));
+    expect(byName.get('霍州市')!.flags).toContain('few_activities');
+    expect(byName.get('尧都区')!.flags).toEqual([]);
+    const archives = await t.call(office, 'GET', '/api/archives?year=2026');
+    expect(archives.json.belowMinimum).toBeGreaterThan(0);
+    expect(archives.json.belowMinimum).toBeLessThan(archives.json.total);
+    expect((await t.call(office, 'GET', '/api/point-rules?year=2025')).json.closed).toBe(true);
+    expect((await t.call(office, 'GET', '/api/archives?year=2025')).json.items[0].total).toBeGreaterThan(0);
+  });
+
+  it('derives the same participations in one pass (the migration of an existing database) as the use cases wrote one by one', async () => {
+    const read = async () =>
+      (await t.db.kysely.selectFrom('participations').select(['county_id', 'user_id', 'year', 'on_date', 'kind', 'source_type', 'source_id', 'topic_id', 'units', 'detail']).execute())
+        .map((r) => JSON.stringify({ ...r, units: Number(r.units) }))
+        .sort();
+    const written = await read();
+    expect(written.length).toBeGreaterThan(50);
+    await rebuildAllParticipations(t.db.kysely, t.db.engine);
+    expect(await read()).toEqual(written);
+  });
 
   it('has about thirty proposals from all three sources in all four statuses', async () => {
     const rows = await t.db.kysely.selectFrom('proposals').select(['source', 'status', 'county_id', 'exclusion_reason']).execute();

@@ -94,17 +94,3 @@ export async function roomPart(db: Executor, participantId: string) {
   const first = [posted?.at, voted?.at].filter((x): x is string => !!x).sort()[0];
   return first ? { ...p, user_id: p.user_id, first } : undefined;
 }
-
-/** Every source id of each kind, for rebuilding the participations of a database (the migration, the demo seed). */
-export async function allParticipationSources(db: Executor) {
-  const [research, consultations, followUps, proposals, suggestions, rooms] = await Promise.all([
-    db.selectFrom('research_activities').select('id').execute(),
-    db.selectFrom('consultations').select('id').where('status', '=', 'held').execute(),
-    db.selectFrom('follow_ups').select('id').execute(),
-    db.selectFrom('proposals').select('id').where('source', '=', 'member').where('proposer_user_id', 'is not', null).execute(),
-    db.selectFrom('suggestions').select('id').where('conversion', 'is not', null).execute(),
-    db.selectFrom('room_participants').select('id').where('user_id', 'is not', null).where('badge', '=', 'member').execute(),
-  ]);
-  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
-  return { research: ids(research), consultations: ids(consultations), followUps: ids(followUps), proposals: ids(proposals), suggestions: ids(suggestions), rooms: ids(rooms) };
-}

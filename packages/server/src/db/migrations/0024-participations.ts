@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
+import { rebuildAllParticipations } from '../../repositories/participation-rebuild.repository.js';
 import type { Executor } from '../../repositories/types.js';
-import { rebuildParticipations } from '../../use-cases/members/record-participation.js';
 import type { Engine } from '../database.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Engine } from '../database.js';
  * one range of (county_id, year, user_id); a member's archive one range of (user_id, year, on_date).
  * Existing records are derived once here. Leaders present at a consultation carry their body and whether they are a 负责同志 (第四条(六)).
  */
-export async function up(db: Kysely<unknown>, _engine: Engine): Promise<void> {
+export async function up(db: Kysely<unknown>, engine: Engine): Promise<void> {
   await db.schema
     .createTable('participations')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -57,5 +57,5 @@ export async function up(db: Kysely<unknown>, _engine: Engine): Promise<void> {
     .addPrimaryKeyConstraint('point_rule_sets_pk', ['scope', 'year'])
     .execute();
   // A database from before this migration gets its members' participations from the records it holds.
-  await rebuildParticipations(db as unknown as Executor);
+  await rebuildAllParticipations(db as unknown as Executor, engine);
 }

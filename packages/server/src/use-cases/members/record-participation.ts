@@ -1,5 +1,5 @@
 import { dayInShanghai } from '@shangliang/core';
-import { allParticipationSources, consultationAttendance, consultationOpinionSpeakers, followUpAttendance, memberProposal, researchAttendance, roomPart, suggestionConversion } from '../../repositories/participation-sources.repository.js';
+import { consultationAttendance, consultationOpinionSpeakers, followUpAttendance, memberProposal, researchAttendance, roomPart, suggestionConversion } from '../../repositories/participation-sources.repository.js';
 import { type ParticipationDraft, type ParticipationSourceRef, replaceParticipations } from '../../repositories/participations.repository.js';
 import type { Executor } from '../../repositories/types.js';
 
@@ -66,15 +66,4 @@ export async function recordParticipation(db: Executor, source: ParticipationSou
 /** Brings the participations of several sources of one type up to date. */
 export async function recordParticipations(db: Executor, type: ParticipationSourceRef['type'], ids: readonly string[]): Promise<void> {
   for (const id of ids) await recordParticipation(db, { type, id });
-}
-
-/** Derives every participation from the records of a database (the migration for existing data, the demo seed). */
-export async function rebuildParticipations(db: Executor): Promise<void> {
-  const all = await allParticipationSources(db);
-  await recordParticipations(db, 'research_activity', all.research);
-  await recordParticipations(db, 'consultation', all.consultations);
-  await recordParticipations(db, 'follow_up', all.followUps);
-  await recordParticipations(db, 'proposal', all.proposals);
-  await recordParticipations(db, 'suggestion', all.suggestions);
-  await recordParticipations(db, 'room', all.rooms);
 }
