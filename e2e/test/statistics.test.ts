@@ -19,7 +19,7 @@ describe.skipIf(!hasBrowser)('协商统计与全市统计（Chromium）', () => 
     await page.goto(`${stack.url}/console/statistics/city`);
     await page.getByRole('heading', { level: 1, name: /全市协商统计/ }).waitFor();
     const table = page.getByRole('table').last();
-    await expect.poll(() => table.locator('tbody tr').count()).toBe(17);
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(17);
     await page.locator('.statistics-chart canvas').first().waitFor();
     await expect(page.getByRole('button', { name: '保存预警标准' }).count()).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

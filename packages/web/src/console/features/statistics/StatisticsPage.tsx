@@ -41,11 +41,11 @@ export function StatisticsPage(): ReactElement {
         description={
           <>
             按年度、季度或月份统计协商活动次数、党政负责同志参加情况、基层协商覆盖和建议办理情况（第四条(六)）。
-            {city && <Link to={`/console/statistics/city?year=${year}`}>返回全市统计</Link>}
           </>
         }
         extra={
           <Space wrap>
+            {city && <Link to={`/console/statistics/city?year=${year}`}>返回全市统计</Link>}
             {city && (
               <Select
                 aria-label="选择县（市、区）"
