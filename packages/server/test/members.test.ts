@@ -59,6 +59,10 @@ describe.each(engines())('委员履职：签到、积分规则与履职档案（
     const member = await t.login('yaodu-member1');
     expect(await step<CheckInResult>(t, member, 'POST', '/api/checkin', { code: code.code })).toMatchObject({ already: false, topicTitle: '城区停车难' });
     expect(await step<CheckInResult>(t, member, 'POST', '/api/checkin', { code: code.code })).toMatchObject({ already: true });
+    const hongtong = await t.login('hongtong-office');
+    expect((await t.call(hongtong, 'POST', '/api/checkins', { activityType: 'consultation', activityId: cid })).status).toBe(403);
+    expect((await t.call(hongtong, 'GET', `/api/checkins/consultation/${cid}`)).status).toBe(403);
+    expect((await t.call(await t.login('yaodu-member1'), 'POST', '/api/checkins', { activityType: 'consultation', activityId: cid })).status).toBe(403);
     const other = await t.call<ErrorAnswer>(await t.login('hongtong-member1'), 'POST', '/api/checkin', { code: code.code });
     expect(other.status).toBe(403);
     expect((await t.call<ErrorAnswer>(member, 'POST', '/api/checkin', { code: '12ab' })).json.message).toContain('签到码为 6 位数字');
@@ -148,6 +152,9 @@ describe.each(engines())('委员履职：签到、积分规则与履职档案（
     expect((await t.call(await t.login('hongtong-office'), 'GET', `/api/members/${ids['yaodu-member1']}/archive?year=2026`)).status).toBe(404);
     const city = await t.login('city-office');
     expect((await step<ArchiveView>(t, city, 'GET', `/api/members/${ids['yaodu-member1']}/archive?year=2026`)).score.total).toBe(4);
+    // The county's statistics score the same members: (4 + 2 + 0 + 0 + 0) / 5 points, all five below the minimums.
+    const stats = await step<{ members: { active: number; averagePoints: number | null; belowMinimum: number | null } }>(t, office, 'GET', '/api/statistics?year=2026');
+    expect(stats.members).toMatchObject({ active: 2, averagePoints: 1.2, belowMinimum: 5 });
     const wrong = await t.call<ErrorAnswer>(office, 'GET', '/api/archives?year=abc');
     expect(wrong.status).toBe(400);
     expect(wrong.json.message).toContain('年度');
