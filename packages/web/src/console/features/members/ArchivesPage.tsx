@@ -7,6 +7,8 @@ import { ListPage } from '../../components/ListPage.js';
 import { SelectFilter } from '../../components/SelectFilter.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { useListFilters } from '../../components/useListFilters.js';
+import { countyOptions, useCounties } from '../../components/useCounties.js';
+import { usePolicy } from '../../components/usePolicy.js';
 import { archivesExportUrl, useArchives } from './hooks.js';
 import { useYearParam, YearSelect } from './YearSelect.js';
 import './members.css';
@@ -31,9 +33,13 @@ export function ArchivesPage(): ReactElement {
   const [year, setYear] = useYearParam();
   const sort = filters.get('sort') ?? 'total_desc';
   const below = filters.get('below') === 'true';
-  const list = useArchives({ year, sector: filters.get('sector'), committee: filters.get('committee'), below: below ? 'true' : undefined, sort, page: filters.page, pageSize: PAGE_SIZE });
+  // 市政协办公室 reads every county's archives (read only); a county office its own.
+  const city = usePolicy().canOpen('city_dashboard');
+  const counties = useCounties();
+  const countyId = city ? filters.get('countyId') : undefined;
+  const list = useArchives({ year, countyId, sector: filters.get('sector'), committee: filters.get('committee'), below: below ? 'true' : undefined, sort, page: filters.page, pageSize: PAGE_SIZE });
   const d = list.data;
-  const link = (r: ArchiveRow) => `/console/archives/${encodeURIComponent(r.member.id)}?year=${year}`;
+  const link = (r: ArchiveRow) => `/console/archives/${encodeURIComponent(r.member.id)}?year=${year}${countyId ? `&countyId=${encodeURIComponent(countyId)}` : ''}`;
   const columns: NonNullable<TableProps<Row>['columns']> = [
     { title: '姓名', key: 'name', width: 110, render: (_, r) => <Link to={link(r)}>{r.member.name}</Link> },
     { title: '界别', key: 'sector', render: (_, r) => r.member.sector ?? '—' },
@@ -52,13 +58,14 @@ export function ArchivesPage(): ReactElement {
           : '委员年度履职情况（一人一档，第六条(一)）。'
       }
       extra={
-        <Button icon={<DownloadOutlined />} href={archivesExportUrl(year)} download>
+        <Button icon={<DownloadOutlined />} href={archivesExportUrl(year, countyId)} download>
           导出 Excel
         </Button>
       }
       filters={
         <>
           <YearSelect value={year} onChange={setYear} />
+          {city && <SelectFilter param="countyId" label="选择县（市、区）" placeholder="市本级" searchable width={160} options={countyOptions(counties.data)} />}
           <SelectFilter param="sector" label="按界别筛选" placeholder="全部界别" width={150} options={(d?.sectors ?? []).map((s) => ({ value: s, label: s }))} />
           <SelectFilter param="committee" label="按专委会筛选" placeholder="全部专委会" width={180} options={(d?.committees ?? []).map((s) => ({ value: s, label: s }))} />
           <Select aria-label="排序方式" value={sort} options={SORTS} style={{ width: 140 }} onChange={(v: string) => filters.set({ sort: v === 'total_desc' ? undefined : v })} />

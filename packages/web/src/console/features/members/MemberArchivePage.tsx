@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Breadcrumb, Button, Result, Skeleton, Typography } from 'antd';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../../../api/api-error.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
@@ -14,11 +14,12 @@ import { useYearParam, YearSelect } from './YearSelect.js';
 export function MemberArchivePage(): ReactElement {
   const { userId } = useParams();
   const [year, setYear] = useYearParam();
+  const countyId = useSearchParams()[0].get('countyId');
   const archive = useMemberArchive(userId, year);
   const canOpenTopics = usePolicy().canOpen('topics');
   const a = archive.data;
   useDocumentTitle(a ? `${a.member.name} · 履职档案` : '委员履职档案');
-  const back = `/console/archives?year=${year}`;
+  const back = `/console/archives?year=${year}${countyId ? `&countyId=${encodeURIComponent(countyId)}` : ''}`;
   if (archive.isError) {
     const missing = archive.error instanceof ApiError && (archive.error.status === 404 || archive.error.status === 403);
     return (

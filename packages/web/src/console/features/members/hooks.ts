@@ -62,7 +62,7 @@ export const useArchives = (query: Query) =>
   useQuery({ queryKey: ['archives', 'list', query], queryFn: () => apiGet<ArchiveList>('/api/archives', query), placeholderData: keepPreviousData });
 
 /** Where the county's archives of a year download as .xlsx. */
-export const archivesExportUrl = (year: number): string => apiUrl('/api/archives/export.xlsx', { year });
+export const archivesExportUrl = (year: number, countyId?: string): string => apiUrl('/api/archives/export.xlsx', { year, countyId });
 
 /** GET /api/point-rules — the county's rules of a year. */
 export const usePointRules = (year: number) => useQuery({ queryKey: ['point-rules', year], queryFn: () => apiGet<PointRulesView>('/api/point-rules', { year }) });
