@@ -1,7 +1,7 @@
 import type { ArchiveList, ArchiveView, CheckInResult, CheckinView, PointRulesView, TopicView } from '@shangliang/core';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approvedTopic, consultingTopic, step } from './flow.js';
+import { approvedTopic, assignItem, consultingTopic, onlineRoom, step, topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 import type { ErrorAnswer } from './support/answers.js';
 
@@ -41,6 +41,23 @@ describe.each(engines())('委员履职：签到、积分规则与履职档案（
       { key: 'recommendations', label: '委员荐题', required: 1, actual: 1, met: true },
     ]);
     expect((await participations(ids['yaodu-member2']!)).map((p) => p.kind)).toEqual(['research']);
+  });
+
+  it('records a member’s online room, a follow-up, and the conversion of a suggestion of the topic they recommended', async () => {
+    const { roomId } = await onlineRoom(t, '老旧小区加装电梯');
+    await step(t, m1, 'POST', `/api/rooms/${roomId}/statements`, { text: '建议按楼栋征求意见，低层住户给予适当补偿。', idempotencyKey: 'members-room-1' }, 201);
+    const { topicId, itemIds } = await topicWithOutcome(t, '乡村学校校车接送', ['增开校车线路']);
+    const sent = await step<{ id: string }>(t, m1, 'POST', '/api/proposals', { source: 'member', category: 'livelihood', title: '关于开通乡村校车的建议', description: '金殿镇学生上学路远，建议开通校车。' }, 201);
+    await step(t, office, 'POST', '/api/proposals/merge', { ids: [sent.id], topicId });
+    await assignItem(t, itemIds[0]!, { leadDepartmentId: await t.orgId('尧都区交通运输局') });
+    await step(t, office, 'POST', `/api/topics/${topicId}/follow-ups`, { kind: 'supervision', date: '2026-11-27', place: '金殿镇中心校', memberIds: [ids['yaodu-member2']], findings: '校车线路试运行。' }, 201);
+    await step(t, office, 'POST', `/api/handling/items/${itemIds[0]}/conversion`, { conversion: 'decision', reference: '尧政办发〔2026〕12号' });
+    expect((await participations(ids['yaodu-member1']!)).map((p) => p.kind)).toEqual(['recommendation', 'recommendation_adopted', 'room', 'suggestion_converted']);
+    expect((await participations(ids['yaodu-member2']!)).map((p) => p.kind)).toEqual(['follow_up']);
+    const archive = await step<ArchiveView>(t, m1, 'GET', '/api/me/archive?year=2026');
+    // Defaults: recommendation 2, adopted 5, room 1, a conversion into a 党委政府决策 5.
+    expect(archive.entries.find((e) => e.kind === 'suggestion_converted')).toMatchObject({ detail: '党委政府决策', points: 5 });
+    expect(archive.score.total).toBe(13);
   });
 
   it('check-in: the office opens a code, a member checks in inside the window only, and the consultation counts once recorded', async () => {
