@@ -46,7 +46,9 @@ export default function StatisticsChart({ kind, categories, series, label, heigh
         series: [{ type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], label: { formatter: '{b}：{c}' }, data: categories.map((c, i) => ({ name: c, value: s?.values[i] ?? 0 })).filter((d) => d.value > 0) }],
       });
     } else {
-      const category = { type: 'category' as const, data: [...categories], axisLabel: { interval: 0, ...(horizontal ? {} : { rotate: categories.length > 6 ? 30 : 0 }) } };
+      // On a phone the 17 counties' names stand upright, or they run into each other.
+      const narrow = el.current.clientWidth < 40 * categories.length;
+      const category = { type: 'category' as const, data: [...categories], axisLabel: { interval: 0, ...(horizontal ? {} : { rotate: categories.length > 6 ? (narrow ? 90 : 30) : 0 }) } };
       const value = { type: 'value' as const, minInterval: percent ? undefined : 1, max: percent ? 1 : undefined, axisLabel: { formatter: fmt } };
       chart.setOption({
         animation: false,
