@@ -150,12 +150,13 @@ export async function countTopics(db: Executor, countyId: string | null, instant
   const [byState, bySource, withProposal] = await Promise.all([
     topics.select(['t.state as key', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('t.state').execute(),
     topics
-      .innerJoin('proposals as p', 'p.topic_id', 't.id')
+      // A proposal is of its topic's county (a merge across counties is refused), so the county's own proposals are read.
+      .innerJoin('proposals as p', (j) => j.onRef('p.county_id', '=', 't.county_id').onRef('p.topic_id', '=', 't.id'))
       .select(['p.source as key', (eb) => eb.fn.count<number>('t.id').distinct().as('n')])
       .groupBy('p.source')
       .execute(),
     topics
-      .where((eb) => eb.exists(eb.selectFrom('proposals as p').select(sql`1`.as('one')).whereRef('p.topic_id', '=', 't.id')))
+      .where((eb) => eb.exists(eb.selectFrom('proposals as p').select(sql`1`.as('one')).whereRef('p.county_id', '=', 't.county_id').whereRef('p.topic_id', '=', 't.id')))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);

@@ -48,7 +48,7 @@ const INDEXES: readonly [name: string, table: string, columns: string][] = [
   ['consultations_statistics', 'consultations', 'county_id, status, starts_at, venue_id, form, level, joint, id'],
   ['topics_statistics', 'topics', 'county_id, created_at, state, id'],
   ['proposals_statistics', 'proposals', 'county_id, created_at, status, exclusion_reason'],
-  ['proposals_topic_source', 'proposals', 'topic_id, source'],
+  ['proposals_topic_source', 'proposals', 'county_id, topic_id, source'],
   ['item_events_item_kind', 'item_events', 'suggestion_id, kind'],
   ['feedbacks_item_class', 'feedbacks', 'suggestion_id, round, status, result_class'],
   ['evaluations_item_rating', 'evaluations', 'suggestion_id, rating'],
