@@ -107,6 +107,8 @@ describe.each(engines())('协商频次统计（%s）', (engine) => {
     // The default minimum is 6 activities and 30 %: 霍州 is below the first; a county with nothing is below both.
     expect(huozhou.flags).toEqual(['few_activities']);
     expect(d.json.counties.find((c) => c.name === '古县')!.flags).toEqual(['few_activities', 'low_leader_share']);
+    // Nothing has come due in 古县: no on-time rate (not 0 %).
+    expect(d.json.counties.find((c) => c.name === '古县')!.onTimeRate).toBeNull();
     const topic = await t.call<ErrorAnswer>(city, 'PATCH', `/api/topics/${f.topicIds[1]}`, { title: '市政协改的标题', version: 1 });
     expect(topic.status).toBe(403);
     expect((await t.db.kysely.selectFrom('topics').select('title').where('id', '=', f.topicIds[1]!).executeTakeFirstOrThrow()).title).toBe('农村饮水安全');

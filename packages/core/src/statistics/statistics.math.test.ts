@@ -15,7 +15,7 @@ describe('statistics math', () => {
   it('counts the on-time rate over the items that came due', () => {
     // 3 answered (2 on time), 1 overdue unanswered: 2 of 4.
     expect(onTimeRate(2, 3, 1)).toBe(0.5);
-    expect(onTimeRate(0, 0, 0)).toBe(0);
+    expect(onTimeRate(0, 0, 0)).toBeNull();
   });
   it('flags a county below either minimum, and not one that meets both', () => {
     const t = { minActivities: 5, minLeaderShare: 0.5 };

@@ -19,8 +19,9 @@ export function average(total: number, count: number): number | null {
  * 按期办复率 — answered on time over the items that have come due: those answered (on time or late) and
  * those still unanswered past their due date. Items not yet due and not answered are not counted.
  */
-export function onTimeRate(onTime: number, answered: number, overdueNow: number): number {
-  return share(onTime, answered + overdueNow);
+export function onTimeRate(onTime: number, answered: number, overdueNow: number): number | null {
+  // Nothing has come due yet: there is no rate to show (not 0%).
+  return answered + overdueNow === 0 ? null : share(onTime, answered + overdueNow);
 }
 
 /** The city's minimums a county is measured against (第四条(六)). */

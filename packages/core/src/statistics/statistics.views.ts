@@ -77,7 +77,8 @@ export const departmentHandlingRowSchema = z.strictObject({
   items: z.number().int(),
   answered: z.number().int(),
   onTime: z.number().int(),
-  onTimeRate: share,
+  /** Null while nothing has come due. */
+  onTimeRate: share.nullable(),
   overdueNow: z.number().int(),
   supervisions: z.number().int(),
 });
@@ -88,7 +89,8 @@ export const handlingStatisticsSchema = z.strictObject({
   answered: z.number().int(),
   onTime: z.number().int(),
   overdueNow: z.number().int(),
-  onTimeRate: share,
+  /** Null while nothing has come due. */
+  onTimeRate: share.nullable(),
   averageDaysToAnswer: z.number().nullable(),
   byResultClass: z.array(countRowSchema),
   byRating: z.array(countRowSchema),
@@ -159,7 +161,8 @@ export const cityCountyRowSchema = z.strictObject({
   leaderShare: share,
   townships: z.number().int(),
   townshipsWithout: z.number().int(),
-  onTimeRate: share,
+  /** Null while nothing has come due. */
+  onTimeRate: share.nullable(),
   overdueNow: z.number().int(),
   membersActive: z.number().int(),
   flags: z.array(z.enum(COUNTY_FLAGS)),

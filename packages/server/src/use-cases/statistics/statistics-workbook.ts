@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 export const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 /** A cell: text, a number, or a share shown as a percentage. */
-export type Cell = string | number | { readonly share: number } | null;
+export type Cell = string | number | { readonly share: number | null } | null;
 
 /** One titled table of a sheet. */
 export interface SheetTable {
@@ -23,7 +23,10 @@ export function addSheet(book: ExcelJS.Workbook, name: string, tables: readonly 
     for (const r of t.rows) {
       const row = sheet.addRow(r.map((c) => (c !== null && typeof c === 'object' ? c.share : c)));
       r.forEach((c, i) => {
-        if (c !== null && typeof c === 'object') row.getCell(i + 1).numFmt = '0.0%';
+        if (c !== null && typeof c === 'object') {
+          if (c.share === null) row.getCell(i + 1).value = '—';
+          else row.getCell(i + 1).numFmt = '0.0%';
+        }
       });
     }
     sheet.addRow([]);

@@ -7,7 +7,7 @@ import { errorMessage } from '../../../api/api-error.js';
 import { DataTable } from '../../components/DataTable.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
-import { exportUrl, pct, useCityDashboard, yearOptions } from './hooks.js';
+import { byRate, exportUrl, pct, useCityDashboard, yearOptions } from './hooks.js';
 import { Chart, Figures, StatCard } from './StatisticsParts.js';
 import { ThresholdsForm } from './ThresholdsForm.js';
 
@@ -83,7 +83,7 @@ export function CityDashboardPage(): ReactElement {
                 { title: '跟踪问效', dataIndex: 'followUps', width: 90, align: 'right', sorter: (a, b) => a.followUps - b.followUps },
                 { title: '党政负责同志参加', dataIndex: 'leaderShare', width: 130, align: 'right', render: (v: number) => pct(v), sorter: (a, b) => a.leaderShare - b.leaderShare },
                 { title: '未开展协商乡镇', dataIndex: 'townshipsWithout', width: 120, align: 'right', render: (v: number, c) => `${v} / ${c.townships}`, sorter: (a, b) => a.townshipsWithout - b.townshipsWithout },
-                { title: '按期办复率', dataIndex: 'onTimeRate', width: 100, align: 'right', render: (v: number) => pct(v), sorter: (a, b) => a.onTimeRate - b.onTimeRate },
+                { title: '按期办复率', dataIndex: 'onTimeRate', width: 100, align: 'right', render: (v: number | null) => pct(v), sorter: (a, b) => byRate(a.onTimeRate, b.onTimeRate) },
                 { title: '当前逾期', dataIndex: 'overdueNow', width: 90, align: 'right', sorter: (a, b) => a.overdueNow - b.overdueNow },
                 { title: '履职委员', dataIndex: 'membersActive', width: 90, align: 'right', sorter: (a, b) => a.membersActive - b.membersActive },
                 {

@@ -3,7 +3,7 @@ import { Col, Descriptions, Progress, Row, Switch } from 'antd';
 import type { CountyStatisticsView } from '@shangliang/core';
 import { DataTable } from '../../components/DataTable.js';
 import { SoftTag } from '../../components/SoftTag.js';
-import { pct } from './hooks.js';
+import { byRate, pct } from './hooks.js';
 import { Chart, CountChart, CountTable, StatCard } from './StatisticsParts.js';
 
 type S = { readonly s: CountyStatisticsView };
@@ -144,7 +144,7 @@ export function HandlingSection({ s }: S): ReactElement {
       {top.length > 0 && (
         <>
           <h3 className="statistics-subtitle" style={{ marginTop: 16 }}>承办单位按期办复率</h3>
-          <Chart kind="bar" horizontal percent categories={top.map((d) => d.name)} series={[{ name: '按期办复率', values: top.map((d) => d.onTimeRate) }]} label={`承办单位按期办复率：${top.map((d) => `${d.name} ${pct(d.onTimeRate)}`).join('，')}`} height={Math.max(160, top.length * 30)} />
+          <Chart kind="bar" horizontal percent categories={top.map((d) => d.name)} series={[{ name: '按期办复率', values: top.map((d) => d.onTimeRate ?? 0) }]} label={`承办单位按期办复率：${top.map((d) => `${d.name} ${pct(d.onTimeRate)}`).join('，')}`} height={Math.max(160, top.length * 30)} />
         </>
       )}
       <DataTable<Department>
@@ -159,7 +159,7 @@ export function HandlingSection({ s }: S): ReactElement {
           { title: '承办单位', dataIndex: 'name' },
           { title: '办件', dataIndex: 'items', width: 70, align: 'right', sorter: (a, b) => a.items - b.items },
           { title: '已反馈', dataIndex: 'answered', width: 80, align: 'right' },
-          { title: '按期办复率', dataIndex: 'onTimeRate', width: 110, align: 'right', render: (v: number) => pct(v), sorter: (a, b) => a.onTimeRate - b.onTimeRate },
+          { title: '按期办复率', dataIndex: 'onTimeRate', width: 110, align: 'right', render: (v: number | null) => pct(v), sorter: (a, b) => byRate(a.onTimeRate, b.onTimeRate) },
           { title: '当前逾期', dataIndex: 'overdueNow', width: 90, align: 'right', render: (v: number) => (v > 0 ? <SoftTag tone="red">{v}</SoftTag> : v), sorter: (a, b) => a.overdueNow - b.overdueNow },
           { title: '督办', dataIndex: 'supervisions', width: 70, align: 'right' },
         ]}

@@ -30,5 +30,8 @@ export function yearOptions(): { value: number; label: string }[] {
   return Array.from({ length: 5 }, (_, i) => ({ value: now - i, label: `${now - i}年` }));
 }
 
-/** A share as a percentage text. */
-export const pct = (x: number): string => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+/** A share as a percentage text; — where there is none (nothing has come due). */
+export const pct = (x: number | null): string => (x === null ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1)}%`);
+
+/** Sorts rates with the missing ones last. */
+export const byRate = (a: number | null, b: number | null): number => (a ?? -1) - (b ?? -1);
