@@ -50,3 +50,4 @@ export * from './statistics/statistics.views.js';
 export * from './statistics/places.js';
 export * from './member/member.schema.js';
 export * from './member/member.views.js';
+export * from './handling/item-actions.js';

@@ -53,6 +53,17 @@ describe.each(engines())('建议办理与跟踪问效（%s）', (engine) => {
     expect((await item(await t.login('admin'), id!)).json).toMatchObject({ access: 'office', events: [], actions: ['supervise', 'conversion'] });
   });
 
+  it('what is not offered is refused: 成果转化 and 督办 before 交办, 会办意见 by the lead department', async () => {
+    const { itemIds: [id] } = await topicWithOutcome(t, '改善通村道路', ['修缮塌陷路段']);
+    expect((await item(office, id!)).json.actions).toEqual([]);
+    const early = await t.call<ErrorAnswer>(office, 'POST', `/api/handling/items/${id}/conversion`, { conversion: 'decision' });
+    expect([early.status, early.json.message]).toEqual([409, '该建议尚未交办，不能记录成果转化']);
+    expect((await t.call(office, 'POST', `/api/handling/items/${id}/supervise`, { method: 'phone', note: '电话询问办理进度' })).status).toBe(409);
+    await assignItem(t, id!, { leadDepartmentId: jt, coDepartmentIds: [js] });
+    expect((await t.call(dept, 'POST', `/api/handling/items/${id}/co-opinion`, { text: '主办单位不能提交会办意见' })).status).toBe(403);
+    expect((await t.call(office, 'POST', `/api/handling/items/${id}/conversion`, { conversion: 'decision' })).status).toBe(200);
+  });
+
   it('a misassigned item goes back within the window, and the office reassigns it', async () => {
     const { itemIds: [id] } = await topicWithOutcome(t, '改善通村道路', ['规范农村客运站点']);
     await t.call(office, 'POST', `/api/handling/items/${id}/assign`, { leadDepartmentId: jt });

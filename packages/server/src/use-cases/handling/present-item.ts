@@ -9,12 +9,10 @@ import {
   type FeedbackView,
   type HandlingItemDetail,
   type HandlingItemView,
-  type ItemAction,
+  itemActions,
   type ItemState,
   availableItemEvents,
-  can,
   itemAccess,
-  itemSubject,
   RATING_LABELS,
   type Rating,
   RESULT_CLASS_LABELS,
@@ -74,9 +72,6 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
     const mine = feedbackOf.get(r.suggestion_id) ?? [];
     const rated = evaluationsOf.get(r.suggestion_id)?.at(-1);
     const coIds = coOf.get(r.suggestion_id)!;
-    // The policy checks that 督办, 成果转化 and 会办意见 make when taken.
-    const manages = can(ctx.actor, 'handling.manage', { type: 'topic', scope: [r.county_id] }).ok;
-    const coOpines = can(ctx.actor, 'handling_item.co_opinion', itemSubject({ countyId: r.county_id, leadDepartmentId: r.lead_dept_id, coDepartmentIds: coIds })).ok;
     const ref = { state: r.state as ItemState, countyId: r.county_id, leadDepartmentId: r.lead_dept_id, round: r.round, assignedOn: r.assigned_on };
     return {
       id: r.suggestion_id, seq: r.seq, content: r.content, topicId: r.topic_id, topicTitle: r.topic_title, countyId: r.county_id,
@@ -94,11 +89,7 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
       latestRating: (rated?.rating ?? null) as Rating | null, latestRatingLabel: rated ? RATING_LABELS[rated.rating as Rating] : null,
       access,
       events: availableItemEvents(ref, ctx.actor, today, windows.get(r.county_id) ?? 7),
-      actions: <ItemAction[]>[
-        ...(manages && r.state !== 'unassigned' && r.state !== 'settled' ? ['supervise'] : []),
-        ...(manages && r.state !== 'unassigned' ? ['conversion'] : []),
-        ...(coOpines && r.state === 'assigned' ? ['co_opinion'] : []),
-      ],
+      actions: itemActions(ctx.actor, { countyId: r.county_id, leadDepartmentId: r.lead_dept_id, coDepartmentIds: coIds, state: r.state as ItemState }),
       feedbackHistory: mine.map(presentFeedback),
     };
   });

@@ -3,16 +3,15 @@ import type { RequestContext } from '../context.js';
 import { appendItemEvent } from '../../repositories/handling.repository.js';
 import { setSuggestionConversion } from '../../repositories/outcomes.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
 import { actorName } from '../topics/transition-topic.js';
-import { runItemStep } from './run-item-step.js';
+import { checkItemAction, runItemStep } from './run-item-step.js';
 import { recordParticipation } from '../members/record-participation.js';
 
 /** 成果转化 — what the suggestion became, with a reference (document number, project name). */
 export async function recordConversion(ctx: RequestContext, id: string, input: ConversionInput) {
   return runItemStep(ctx, id, input.version, async (trx, item) => {
-    await authorize(ctx, 'handling.manage', { type: 'topic', scope: [item.county_id] });
+    checkItemAction(ctx, 'conversion', item);
     await setSuggestionConversion(trx, id, input.conversion);
     await saveVersioned(ctx, trx, 'handling_items', { suggestion_id: id }, { conversion_ref: input.reference ?? null }, { expected: input.version });
     const label = input.conversion === 'none' ? '未转化' : CONVERSION_LABELS[input.conversion];

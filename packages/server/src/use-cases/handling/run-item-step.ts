@@ -1,4 +1,7 @@
+import { ITEM_ACTION_RULES, type ItemAction, itemActionRefusal, type ItemState } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
+import { conflict } from '../refusals.js';
+import { refused } from '../authorize.js';
 import type { ItemRow } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { refuseStale } from '../save-versioned.js';
@@ -15,4 +18,12 @@ export async function runItemStep(ctx: RequestContext, id: string, version: numb
     await work(trx, item);
   });
   return getItem(ctx, id);
+}
+
+/** Refuses 督办, 成果转化 or 会办意见 as the item action table says: 403 by policy, 409 in a state it is closed in. */
+export function checkItemAction(ctx: RequestContext, action: ItemAction, item: ItemRow): void {
+  const refusal = itemActionRefusal(ctx.actor, action, { countyId: item.county_id, leadDepartmentId: item.lead_dept_id, coDepartmentIds: JSON.parse(item.co_dept_ids) as string[], state: item.state as ItemState });
+  if (!refusal) return;
+  if (refusal.kind === 'conflict') throw conflict(refusal.reason);
+  throw refused(refusal.reason, { action: ITEM_ACTION_RULES[action].action, subjectType: 'suggestion', subjectId: item.suggestion_id });
 }
