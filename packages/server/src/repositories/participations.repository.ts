@@ -49,13 +49,14 @@ export function listMemberParticipations(db: Executor, userId: string, countyId:
     .execute();
 }
 
-/** Per member, kind and detail (a conversion's kind) of one scope's year: how many participations and units (the office's archive list). */
-export function sumParticipationsByMember(db: Executor, countyId: string | null, year: number) {
-  return db
-    .selectFrom('participations')
-    .select((eb) => ['user_id', 'kind', 'detail', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('units').as('units')])
-    .where((eb) => (countyId === null ? eb('county_id', 'is', null) : eb('county_id', '=', countyId)))
+/** Per member, kind and detail (a conversion's kind) of one scope's year: how many participations and units, from participation_tallies (0027). */
+export async function sumParticipationsByMember(db: Executor, countyId: string | null, year: number): Promise<{ user_id: string; kind: ParticipationKind; detail: string | null; n: number; units: number }[]> {
+  const rows = await db
+    .selectFrom('participation_tallies')
+    .where('county_id', '=', countyId ?? '')
     .where('year', '=', year)
-    .groupBy(['user_id', 'kind', 'detail'])
+    .where('n', '>', 0)
+    .select(['user_id', 'kind', 'detail', 'n', 'units'])
     .execute();
+  return rows.map((r) => ({ user_id: r.user_id, kind: r.kind, detail: r.detail === '' ? null : r.detail, n: Number(r.n), units: Number(r.units) }));
 }

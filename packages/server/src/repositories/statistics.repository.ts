@@ -220,18 +220,6 @@ export async function countParticipation(db: Executor, counties: Counties, year:
   return rows.map((r) => ({ county_id: r.county_id, members: num(r.members), participations: num(r.participations) }));
 }
 
-/** Per member, kind and detail (a conversion's kind) of one scope's year: how many participations and units, from participation_tallies. */
-export async function sumMemberParticipations(db: Executor, countyId: string | null, year: number): Promise<{ user_id: string; kind: ParticipationKind; detail: string | null; n: number; units: number }[]> {
-  const rows = await db
-    .selectFrom('participation_tallies')
-    .where('county_id', '=', countyId ?? '')
-    .where('year', '=', year)
-    .where('n', '>', 0)
-    .select(['user_id', 'kind', 'detail', 'n', 'units'])
-    .execute();
-  return rows.map((r) => ({ user_id: r.user_id, kind: r.kind, detail: r.detail === '' ? null : r.detail, n: num(r.n), units: num(r.units) }));
-}
-
 /** The county-level organisations (the 17), in the city's order. */
 export const listCounties = (db: Executor) =>
   db.selectFrom('organisations').select(['id', 'name', 'region_name']).where('kind', '=', 'county').orderBy('sort_order').orderBy('name').execute();

@@ -1,5 +1,5 @@
-import { allowedActions, can, CONSULTATION_FORM_LABELS, type CityMemberView, type ContactPointConsultation, type ContactPointPage, MEMBER_ROLES, OBJECT_ACTIONS, type VisitView } from '@shangliang/core';
-import { listActiveMembersOf } from '../../repositories/city-members.repository.js';
+import { allowedActions, can, CONSULTATION_FORM_LABELS, type CityMemberView, type ContactPointConsultation, type ContactPointPage, OBJECT_ACTIONS, type VisitView } from '@shangliang/core';
+import { listMembersOf } from '../../repositories/members.repository.js';
 import { listConsultationsAt } from '../../repositories/contact-point-activities.repository.js';
 import { listVisitsOf } from '../../repositories/contact-point-visits.repository.js';
 import { findOrg } from '../../repositories/organisations.repository.js';
@@ -54,6 +54,6 @@ export async function listVisits(ctx: RequestContext, id: string, page: PageRequ
 /** 市政协委员 — the member accounts of the city, offered when the city office records a visit. */
 export async function listCityMembers(ctx: RequestContext): Promise<{ items: CityMemberView[] }> {
   await authorize(ctx, 'contact_point.record_visit', { type: 'contact_point', scope: [null] });
-  const rows = await listActiveMembersOf(ctx.db.kysely, null, MEMBER_ROLES);
+  const rows = await listMembersOf(ctx.db.kysely, null);
   return { items: rows.map((r) => ({ id: r.id, displayName: r.display_name, sector: r.sector, committee: r.committee })) };
 }

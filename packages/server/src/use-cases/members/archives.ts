@@ -1,8 +1,9 @@
-import { type ArchiveList, type ArchiveRow, type ArchiveView, CONVERSION_LABELS, type Conversion, type MemberScore, type ParticipationCount, PARTICIPATION_KIND_LABELS, pointsOf, scoreMember } from '@shangliang/core';
+import { type ArchiveList, type ArchiveRow, type ArchiveView, CONVERSION_LABELS, type Conversion, type ParticipationCount, PARTICIPATION_KIND_LABELS, pointsOf, scoreMember } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { AppError, notFound } from '../refusals.js';
-import { findMember, listMembersOf } from '../../repositories/members.repository.js';
-import { listMemberParticipations, sumParticipationsByMember } from '../../repositories/participations.repository.js';
+import { findMember } from '../../repositories/members.repository.js';
+import { listMemberParticipations } from '../../repositories/participations.repository.js';
+import { scoreMembersOf } from './score-members.js';
 import { findTopicTitles } from '../../repositories/topics.repository.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { resolveCounty, scopeName } from './member-scope.js';
@@ -64,16 +65,11 @@ export async function myArchive(ctx: RequestContext, year: number, county?: stri
 export async function scoreMembers(ctx: RequestContext, query: Pick<ArchiveQuery, 'countyId' | 'year' | 'sector' | 'committee'>) {
   const countyId = await resolveCounty(ctx, query.countyId);
   await authorize(ctx, 'archive.list', { type: 'archive', scope: [countyId] });
-  const db = ctx.db.kysely;
-  const [all, sums, { rules, closedAt }] = await Promise.all([listMembersOf(db, countyId), sumParticipationsByMember(db, countyId, query.year), rulesOf(db, countyId, query.year)]);
-  const byMember = new Map<string, ParticipationCount[]>();
-  for (const s of sums) byMember.set(s.user_id, [...(byMember.get(s.user_id) ?? []), { kind: s.kind, detail: s.detail, n: Number(s.n), units: Number(s.units) }]);
-  const scores = new Map<string, MemberScore>();
+  const { members: all, scores, rules, closedAt } = await scoreMembersOf(ctx.db.kysely, countyId, query.year);
   const rows: ArchiveRow[] = all
     .filter((m) => (!query.sector || m.sector === query.sector) && (!query.committee || m.committee === query.committee))
     .map((m) => {
-      const score = scoreMember(rules, byMember.get(m.id) ?? []);
-      scores.set(m.id, score);
+      const score = scores.get(m.id)!;
       const actual = (key: string) => score.requirements.find((r) => r.key === key)?.actual ?? 0;
       return {
         member: { id: m.id, name: m.display_name, sector: m.sector, committee: m.committee },

@@ -1,6 +1,7 @@
 import { CHECKIN_ACTIVITY_LABELS, CONSULTATION_FORM_LABELS, type CheckinActivity, type ConsultationForm, type CorrectAttendanceInput, minuteInShanghai } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { notFound } from '../refusals.js';
+import { findMemberRefs } from '../../repositories/city-members.repository.js';
 import { type ActivityFacts, findActivityFacts, setPresentMembers } from '../../repositories/members.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -39,9 +40,9 @@ export async function correctAttendance(ctx: RequestContext, type: CheckinActivi
   await refuseClosedYear(ctx.db.kysely, facts.countyId, Number(facts.when.slice(0, 4)));
   const members = await checkMembers(ctx.db.kysely, facts.countyId, input.memberIds, 'memberIds');
   const before = new Set(facts.presentIds);
-  const names = await checkMembers(ctx.db.kysely, facts.countyId, [...before].filter((u) => !members.has(u)), 'memberIds').catch(() => new Map<string, string>());
+  const gone = await findMemberRefs(ctx.db.kysely, [...before].filter((u) => !members.has(u)));
   const added = [...members].filter(([u]) => !before.has(u)).map(([, n]) => n);
-  const removed = [...before].filter((u) => !members.has(u)).map((u) => names.get(u) ?? u);
+  const removed = [...gone.values()].map((u) => u.display_name);
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await writeAttendance(trx, facts, members);
     await recordAudit(ctx, {
