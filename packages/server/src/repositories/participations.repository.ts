@@ -60,3 +60,8 @@ export async function sumParticipationsByMember(db: Executor, countyId: string |
     .execute();
   return rows.map((r) => ({ user_id: r.user_id, kind: r.kind, detail: r.detail === '' ? null : r.detail, n: Number(r.n), units: Number(r.units) }));
 }
+
+/** Whether a source has any participation recorded yet. */
+export async function hasParticipation(db: Executor, source: ParticipationSourceRef): Promise<boolean> {
+  return !!(await db.selectFrom('participations').select('id').where('source_type', '=', source.type).where('source_id', '=', source.id).limit(1).executeTakeFirst());
+}

@@ -1,6 +1,6 @@
 import { dayInShanghai } from '@shangliang/core';
 import { consultationAttendance, consultationOpinionSpeakers, followUpAttendance, memberProposal, researchAttendance, roomPart, suggestionConversion } from '../../repositories/participation-sources.repository.js';
-import { type ParticipationDraft, type ParticipationSourceRef, replaceParticipations } from '../../repositories/participations.repository.js';
+import { hasParticipation, type ParticipationDraft, type ParticipationSourceRef, replaceParticipations } from '../../repositories/participations.repository.js';
 import type { Executor } from '../../repositories/types.js';
 
 // 谁组织谁记录: a member's participations are derived from what the office already records — attendance at
@@ -66,4 +66,14 @@ export async function recordParticipation(db: Executor, source: ParticipationSou
 /** Brings the participations of several sources of one type up to date. */
 export async function recordParticipations(db: Executor, type: ParticipationSourceRef['type'], ids: readonly string[]): Promise<void> {
   for (const id of ids) await recordParticipation(db, { type, id });
+}
+
+/**
+ * 网络议事 counts once per room, dated by a member's first statement or vote: recorded on that first one,
+ * so that a member's later votes cost one look-up, not the derivation.
+ */
+export async function recordRoomPart(db: Executor, participant: { readonly id: string; readonly badge: string | null }): Promise<void> {
+  if (participant.badge !== 'member') return;
+  const source = { type: 'room', id: participant.id } as const;
+  if (!(await hasParticipation(db, source))) await recordParticipation(db, source);
 }

@@ -19,7 +19,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { checkVerb, findMe, joinRoom, loadRoom, roomSubject } from './room-access.js';
 import { presentStatements } from './present-room.js';
 import { getRoom } from './rooms.js';
-import { recordParticipation } from '../members/record-participation.js';
+import { recordRoomPart } from '../members/record-participation.js';
 
 /** A participant may post this many statements in ten minutes. */
 const STATEMENTS_PER_10_MIN = 5;
@@ -64,7 +64,7 @@ export async function postStatement(ctx: RequestContext, roomId: string, input: 
     }
     await insertStatement(trx, { id, room_id: room.id, participant_id: joined.me.id, text: input.text, status, seed: input.seed ? 1 : 0, held_for: hold, hidden_reason: null, idempotency_key: input.idempotencyKey, external_id: null, created_at: at, updated_at: at });
     if (input.seed) await recordAudit(ctx, { action: 'room.seed', subjectType: 'room', subjectId: room.id, countyId: room.county_id, summary: input.text }, trx);
-    if (joined.me.badge === 'member') await recordParticipation(trx, { type: 'room', id: joined.me.id });
+    if (!input.seed) await recordRoomPart(trx, joined.me);
   });
   if (status === 'shown') await announce(ctx, room, id);
   else await ctx.live?.hub.publish({ roomId: room.id, type: 'queue' });
@@ -86,7 +86,7 @@ export async function voteOn(ctx: RequestContext, roomId: string, statementId: s
     fresh = joined.token;
     meId = joined.me.id;
     changed = await castVote(trx, { roomId: room.id, statementId, participantId: joined.me.id, vote: VOTE_VALUES[input.vote], at: ctx.now.toISOString() });
-    if (changed && joined.me.badge === 'member') await recordParticipation(trx, { type: 'room', id: joined.me.id });
+    if (changed) await recordRoomPart(trx, joined.me);
   });
   const row = (await findStatement(db, room.id, statementId))!;
   const votes = new Map([[statementId, VOTE_VALUES[input.vote]]]);
