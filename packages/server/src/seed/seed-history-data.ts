@@ -95,6 +95,6 @@ export const HISTORY: readonly HistoryTopic[] = [
   {
     county: 'huozhou', year: 'this', on: 60, title: '师庄乡村级道路养护', description: '师庄乡村道养护不到位，协商建立长效养护机制。',
     research: { place: '师庄乡冯南垣村', members: [Z2], findings: '冯南垣村至乡道路4公里，路面破损多处，缺少日常养护。' },
-    consultation: { form: 'meeting', level: 'township', venue: '师庄乡政协委员工作站', members: [Z1, Z2], attended: [Z2], leaders: [['宋玉林', '师庄乡乡长', 'government', false]], opinions: [['霍建平', '建议推行“路长制”，明确养护责任。']] },
+    consultation: { form: 'onsite', level: 'community', venueText: '师庄乡冯南垣村村委会', members: [Z1, Z2], attended: [Z2], leaders: [['宋玉林', '师庄乡乡长', 'government', false]], opinions: [['霍建平', '建议推行“路长制”，明确养护责任。']] },
   },
 ];
