@@ -1,7 +1,7 @@
 // The project's server for the benchmark, in its own process (run with `node --import tsx`): the same
 // buildApp as packages/server/src/main.ts on an already generated database, API only, with the login and
 // 查询码 rate limits raised (every request of a load test comes from one address) and no housekeeping
-// sweep. Pending migrations are applied first, as main.ts does. Prints `READY <port>` when listening.
+// sweep, reminder run or notification worker. Pending migrations are applied first, as main.ts does. Prints `READY <port>` when listening.
 //   BENCH_DB=<sqlite file | postgres://…> PORT=<port> node --import tsx bench/scale/server.mjs
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,8 @@ const app = await buildApp({
   trackRateLimit: 1e9,
   publicProposalRateLimit: 1e9,
   sweepEveryMs: 0,
+  // No reminder run nor outbox worker while pages are measured (the run would read every open item at start).
+  notifications: { deliverEveryMs: 0, scheduleEveryMs: 0 },
 });
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();

@@ -51,3 +51,8 @@ export * from './statistics/places.js';
 export * from './member/member.schema.js';
 export * from './member/member.views.js';
 export * from './handling/item-actions.js';
+export * from './notification/index.js';
+export * from './document/index.js';
+export * from './search/search.schema.js';
+export * from './search/snippet.js';
+export * from './policy/search.policy.js';

@@ -28,8 +28,14 @@ import { roomRoutes } from './routes/rooms.routes.js';
 import { memberRoutes } from './routes/members.routes.js';
 import { cityRoutes } from './routes/city.routes.js';
 import { statisticsRoutes } from './routes/statistics.routes.js';
+import { documentRoutes } from './routes/documents.routes.js';
 import { type Live, startLive } from './live/live.js';
 import { sweep } from './use-cases/housekeeping/sweep.js';
+import { type NotificationOptions, type NotificationService, startNotifications } from './notifications/service.js';
+import { notificationRoutes } from './routes/notifications.routes.js';
+import { searchRoutes } from './routes/search.routes.js';
+import { loadPlaceWords } from './search/dictionary.js';
+import { ensureSearchIndex } from './search/index-records.js';
 import { pathOf } from './http/request-path.js';
 import { serveCasePreviews } from './http/case-preview.js';
 
@@ -62,12 +68,16 @@ export interface AppOptions {
   readonly checkinRateLimit?: number;
   /** How often a room's opinion map may be recomputed after votes (ms). */
   readonly mapEveryMs?: number;
+  /** E-mail, SMS, the outbox worker and the reminder schedule. */
+  readonly notifications?: NotificationOptions;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Room events and the opinion maps' background work (closed with the app). */
     live: Live;
+    /** The outbox worker and the daily reminders. */
+    notifications: NotificationService;
   }
 }
 
@@ -116,6 +126,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('live', live);
   app.addHook('preClose', async () => live.close());
   installSessionHooks(app, options.db, now, live);
+  const notifications = startNotifications(app, options.db, now, options.notifications);
+  app.decorate('notifications', notifications);
+  // Place and department names stay whole in search terms.
+  app.addHook('onReady', async () => {
+    await loadPlaceWords(options.db);
+    // A database from before the search index gets one, in the background.
+    void ensureSearchIndex(options.db).catch((err: unknown) => app.log.error({ err }, '检索索引重建失败'));
+  });
   const cookieOptions = { secure: options.secureCookies ?? false };
   await app.register(
     async (api) => {
@@ -138,6 +156,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(statisticsRoutes);
       await api.register(memberRoutes, { checkinRateLimit: options.checkinRateLimit ?? 30 });
       await api.register(cityRoutes);
+      await api.register(documentRoutes, { uploadsDir: options.uploadsDir });
+      await api.register(notificationRoutes, { notifications });
+      await api.register(searchRoutes);
     },
     { prefix: '/api' },
   );

@@ -18,6 +18,7 @@ const app = await buildApp({
   trustProxy: config.trustProxy,
   // Answers are not re-checked against their schemas in production (cost at city scale); tests check them.
   responseValidation: 'plain',
+  notifications: { mail: config.mail, sms: config.sms, publicUrl: config.publicUrl },
 });
 await app.listen({ port: config.port, host: config.host });
 

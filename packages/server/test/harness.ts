@@ -132,7 +132,7 @@ export async function createTestApp(engine: Engine, options: { demo?: boolean; a
   const clock = new TestClock();
   const { db, drop } = await freshDb(engine, clock.now(), options.demo !== false);
   const uploadsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-uploads-'));
-  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, responseValidation: 'strict', ...options.app });
+  const app = await buildApp({ db, now: clock.now, logLevel: process.env.TEST_LOG ?? 'silent', loginRateLimit: 1000, uploadsDir, sweepEveryMs: 0, responseValidation: 'strict', ...options.app, notifications: { deliverEveryMs: 0, scheduleEveryMs: 0, ...options.app?.notifications } });
   await app.ready();
   const call = async <T>(cookie: string | null, method: string, url: string, body?: unknown): Promise<Answer<T>> => {
     const res = await app.inject({

@@ -233,6 +233,6 @@ describe.each(engines())('议题：征集、初筛、审议、审定、调研、
     expect(work.json.pending).toMatchObject({ screen: 1, record: 1, chairReview: 0 });
     expect(work.json.user.menu).toEqual(expect.arrayContaining(['proposals', 'topics', 'plans', 'solicitations']));
     const member = await t.call<WorkbenchView>(await t.login('yaodu-member3'), 'GET', '/api/workbench');
-    expect(member.json.user.menu).toEqual(['workbench', 'experiences', 'my_proposals', 'my_activities', 'checkin', 'my_archive', 'password']);
+    expect(member.json.user.menu).toEqual(['workbench', 'experiences', 'my_proposals', 'my_activities', 'checkin', 'my_archive', 'notifications', 'password']);
   });
 });

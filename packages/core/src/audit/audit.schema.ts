@@ -97,6 +97,15 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'statistics.read': '查看协商统计',
   'statistics.read_city': '查看全市统计',
   'statistics.set_thresholds': '修改统计预警标准',
+  'notification.read': '消息标为已读',
+  'notification.settings': '修改通知设置',
+  'notification.resend': '重新发送通知',
+  'notification.read_own': '查看我的消息',
+  'notification.read_deliveries': '查看发送记录',
+  'document.issue': '印发公文',
+  'document.read': '下载公文',
+  'document.configure': '公文设置',
+  'document.settings': '修改公文设置',
 };
 
 /** Query of GET /api/audit. */

@@ -48,3 +48,9 @@ export function countdownText(dueOn: string, now: Date): string {
   if (status === 'due_today') return '今日到期';
   return `剩余 ${daysLeft} 天`;
 }
+
+/** An instant as Beijing time in words, e.g. 2026年12月10日 09:30. */
+export function beijingTime(at: string | Date): string {
+  const t = new Date(new Date(at).getTime() + CST_OFFSET_MS).toISOString();
+  return `${Number(t.slice(0, 4))}年${Number(t.slice(5, 7))}月${Number(t.slice(8, 10))}日 ${t.slice(11, 16)}`;
+}

@@ -91,6 +91,18 @@ export const ACTIONS = [
   'statistics.read_city',
   /** The city's minimums a county is flagged against. */
   'statistics.set_thresholds',
+  /** 站内消息 and one's notification settings: every signed-in user, their own. */
+  'notification.read_own',
+  /** 发送记录 — the e-mails and SMS of a county: its office; the city office reads every county's. */
+  'notification.read_deliveries',
+  /** Send a failed or sent e-mail or SMS again: the office of its county. */
+  'notification.resend',
+  /** 印发公文 — generate, number and keep an official document of a record: the office of its level. */
+  'document.issue',
+  /** Download a document: whoever may read the record it was made from. */
+  'document.read',
+  /** A county's 发文机关 suffix and 发文字号 prefixes. */
+  'document.configure',
 ] as const;
 
 /** An action name. */

@@ -50,4 +50,5 @@ export type SubjectType =
   | 'activity'
   | 'point_rules'
   | 'archive'
-  | 'statistics';
+  | 'statistics'
+  | 'notification';

@@ -3,10 +3,12 @@ import type { Actor, Subject } from './actor.js';
 import { AUDIT_POLICY } from './audit.policy.js';
 import { NOT_SIGNED_IN, PUBLIC } from './common.js';
 import { CONTACT_POINT_POLICY } from './contact-point.policy.js';
+import { DOCUMENT_POLICY } from './document.policy.js';
 import { ALLOW, type Decision, deny, type Rule } from './decision.js';
 import { EXPERIENCE_POLICY } from './experience.policy.js';
 import { HANDLING_ITEM_POLICY } from './handling-item.policy.js';
 import { MEMBER_POLICY } from './member.policy.js';
+import { NOTIFICATION_POLICY } from './notification.policy.js';
 import { ORGANISATION_POLICY } from './organisation.policy.js';
 import { managedScopes } from './predicates.js';
 import { PROPOSAL_POLICY } from './proposal.policy.js';
@@ -32,6 +34,8 @@ const RULES: Readonly<Record<Action, Rule>> = {
   ...ROOM_POLICY,
   ...MEMBER_POLICY,
   ...STATISTICS_POLICY,
+  ...DOCUMENT_POLICY,
+  ...NOTIFICATION_POLICY,
 };
 
 /**

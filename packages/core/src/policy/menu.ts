@@ -27,6 +27,8 @@ export const MENU_KEYS = [
   'contact_points',
   'users',
   'audit',
+  'deliveries',
+  'notifications',
   'password',
 ] as const;
 /** A menu entry. */
@@ -51,11 +53,13 @@ export function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
   const archives: MenuKey[] = can(actor, 'archive.list', { type: 'archive', scope: [countyId] }).ok ? ['archives', 'point_rules'] : [];
   const manages = can(actor, 'user.list', { type: 'user', scope: [countyId] }).ok;
   const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
+  // 发送记录: the e-mails and SMS of the county, for its office.
+  const deliveries: MenuKey[] = can(actor, 'notification.read_deliveries', { type: 'notification', scope: [countyId] }).ok ? ['deliveries'] : [];
   const statistics: MenuKey[] = [
     ...(can(actor, 'statistics.read', { type: 'statistics', scope: [countyId] }).ok ? (['statistics'] as const) : []),
     ...(can(actor, 'statistics.read_city', { type: 'statistics', scope: [null] }).ok ? (['city_dashboard'] as const) : []),
   ];
   // 经验交流 (第七条) is read by every county's staff, written by the city office.
   const experiences: MenuKey[] = can(actor, 'experience.read', { type: 'experience', scope: [null] }).ok ? ['experiences'] : [];
-  return ['workbench', ...workflow, ...statistics, ...archives, ...experiences, ...memberArea, ...office, 'password'];
+  return ['workbench', ...workflow, ...statistics, ...archives, ...experiences, ...memberArea, ...office, ...deliveries, 'notifications', 'password'];
 }

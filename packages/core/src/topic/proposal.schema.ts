@@ -31,6 +31,8 @@ export const publicProposalSchema = z.strictObject({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   consent: z.literal(true, { error: '请阅读并同意个人信息使用说明' }),
+  /** 同意接收短信 — SMS with the 查询码 when the proposal's status changes (needs a phone). */
+  smsConsent: z.boolean({ error: '短信通知选项不正确' }).optional(),
   captchaId: z.string().min(1, '请完成验证').max(64),
   captchaAnswer: z.string().trim().min(1, '请填写验证答案').max(10),
   idempotencyKey: z.string().min(8, '请求标识无效').max(64, '请求标识无效'),

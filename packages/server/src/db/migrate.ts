@@ -27,6 +27,9 @@ import * as participations from './migrations/0024-participations.js';
 import * as cityVisits from './migrations/0025-city-visits.js';
 import * as statistics from './migrations/0026-statistics.js';
 import * as statisticsTallies from './migrations/0027-statistics-tallies.js';
+import * as notifications from './migrations/0028-notifications.js';
+import * as search from './migrations/0031-search.js';
+import * as documents from './migrations/0029-documents.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -57,6 +60,9 @@ const MIGRATIONS = [
   { name: '0025-city-visits', up: cityVisits.up },
   { name: '0026-statistics', up: statistics.up },
   { name: '0027-statistics-tallies', up: statisticsTallies.up },
+  { name: '0028-notifications', up: notifications.up },
+  { name: '0029-documents', up: documents.up },
+  { name: '0031-search', up: search.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

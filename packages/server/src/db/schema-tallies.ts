@@ -41,6 +41,15 @@ export interface ItemDeptTalliesTable {
   n: number;
 }
 
+/** Items by department (主办 or 会办), county, state and — under way only — due date (migration 0030): 我的办件's counts. */
+export interface DeptItemTalliesTable {
+  dept_id: string;
+  county_id: string;
+  state: string;
+  due_on: string;
+  n: number;
+}
+
 /** Research activities and follow-ups by their topic's county, day and kind (migration 0027). */
 export interface ActivityTalliesTable {
   county_id: string;
@@ -64,6 +73,7 @@ export interface TallyTables {
   activity_tallies: ActivityTalliesTable;
   participation_tallies: ParticipationTalliesTable;
   item_dept_tallies: ItemDeptTalliesTable;
+  dept_item_tallies: DeptItemTalliesTable;
   item_due_tallies: ItemDueTalliesTable;
   topic_tallies: TopicTalliesTable;
   proposal_tallies: ProposalTalliesTable;

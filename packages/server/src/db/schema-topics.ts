@@ -70,6 +70,8 @@ export interface ProposalsTable {
   proposer_user_id: string | null;
   proposer_name: string | null;
   proposer_phone: string | null;
+  /** The resident agreed to SMS about the proposal's progress (migration 0028). */
+  sms_consent: Generated<number>;
   assigned_by: string | null;
   instruction_ref: string | null;
   assigned_on: string | null;

@@ -1,8 +1,11 @@
 import type { OrgKind } from '@shangliang/core';
 import type { Generated } from 'kysely';
 import type { CityTables } from './schema-city.js';
+import type { DocumentTables } from './schema-documents.js';
 import type { HandlingTables } from './schema-handling.js';
 import type { MemberTables } from './schema-members.js';
+import type { NotificationTables } from './schema-notifications.js';
+import type { SearchTables } from './schema-search.js';
 import type { RoomTables } from './schema-rooms.js';
 import type { TallyTables } from './schema-tallies.js';
 import type { TopicTables } from './schema-topics.js';
@@ -61,6 +64,8 @@ export interface UsersTable extends VersionColumns {
   username: string;
   display_name: string;
   phone: string | null;
+  /** For notifications by e-mail (migration 0028). */
+  email: string | null;
   sector: string | null;
   committee: string | null;
   password_hash: string;
@@ -132,7 +137,7 @@ export interface LoginAddressesTable {
 }
 
 /** The whole database. */
-export interface Database extends TopicTables, HandlingTables, TallyTables, RoomTables, MemberTables, CityTables {
+export interface Database extends TopicTables, HandlingTables, TallyTables, RoomTables, MemberTables, CityTables, NotificationTables, DocumentTables, SearchTables {
   organisations: OrganisationsTable;
   venues: VenuesTable;
   contact_points: ContactPointsTable;

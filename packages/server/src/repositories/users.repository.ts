@@ -134,3 +134,13 @@ export const findUsersWithRoleIn = (db: Executor, countyId: string | null, userI
     .where('u.id', 'in', [...userIds])
     .where(inCountyScope('o.county_id', [countyId]))
     .execute();
+
+/** An account's e-mail and phone, for its notification settings. */
+export async function findUserContact(db: Executor, id: string): Promise<{ email: string | null; phone: string | null } | undefined> {
+  return db.selectFrom('users').select(['email', 'phone']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Sets an account's e-mail for notifications. */
+export async function setUserEmail(db: Executor, id: string, email: string | null, at: string): Promise<void> {
+  await db.updateTable('users').set({ email, updated_at: at }).where('id', '=', id).execute();
+}

@@ -64,6 +64,11 @@ export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: s
     ['/api/attachments/{id}', attachmentId],
     // A members-only 网络协商 room: hidden from other counties (public rooms are for everyone).
     ['/api/rooms/{id}', await membersRoom(t, itemTopic, yaodu)],
+    // A 公文 of a 尧都区 topic (its 协商建议), issued by the county office.
+    ['/api/documents/{id}', await issuedDocument(t, itemTopic)],
+    // A 尧都区 department's notification (its own only) and an e-mail or SMS of 尧都区's outbox (its office's log).
+    ['/api/notifications/deliveries/{id}', await first(k.selectFrom('notification_deliveries').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区发送记录')],
+    ['/api/notifications/{id}', await first(k.selectFrom('notifications').select('id').where('user_id', '=', await t.userId('yaodu-dept-jt')).executeTakeFirst(), '尧都区承办单位的消息')],
   ];
 }
 
@@ -73,6 +78,15 @@ async function cityVisit(t: TestApp, contactPointId: string): Promise<string> {
   const body = { date: '2026-11-20', kind: 'research', title: '联系点调研', leaderId: await t.userId('yaodu-chair'), memberIds: [], met: '村干部和村民代表', opinions: '村民希望改善村内道路。' };
   const res = await t.call(office, 'POST', `/api/contact-points/${contactPointId}/visits`, body);
   if (res.status !== 201) throw new Error(`记录走访失败 ${res.status}`);
+  return res.json.id as string;
+}
+
+/** Issues the 协商建议 of a 尧都区 topic with its prefilled fields, as the county office; answers the document's id. */
+async function issuedDocument(t: TestApp, topicId: string): Promise<string> {
+  const office = await t.login('yaodu-office');
+  const preview = await t.call(office, 'GET', `/api/topics/${topicId}/documents/suggestions/preview`);
+  const res = await t.call(office, 'POST', `/api/topics/${topicId}/documents/suggestions`, preview.json.fields);
+  if (res.status !== 201) throw new Error(`印发公文失败 ${res.status}`);
   return res.json.id as string;
 }
 

@@ -11,3 +11,5 @@ export type * from './types/topics.js';
 export type * from './types/handling.js';
 export type * from './types/rooms.js';
 export type * from './types/city.js';
+export type * from './types/notifications.js';
+export type * from './types/documents.js';

@@ -16,6 +16,8 @@ const USER_ACTIONS: readonly Action[] = [
   'handling.manage',
   'county.read_all',
   'experience.write',
+  /** 公文设置 (发文机关 and 发文字号). */
+  'document.configure',
 ];
 
 /** Shapes the signed-in user, their roles, organisations and menu. */

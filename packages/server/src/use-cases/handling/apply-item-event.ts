@@ -10,6 +10,7 @@ import { refused } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
 import { actorName } from '../topics/transition-topic.js';
 import { settingsOf } from './settings.js';
+import { notifyItemEvent } from '../../notifications/events.js';
 
 /**
  * The one place where an item's handling state changes: decides the event with core's handling table
@@ -45,6 +46,14 @@ export async function applyItemEvent(
     detail: [opts.detail, said].filter(Boolean).join('；') || null,
     user_id: ctx.user?.id ?? null,
     actor_name: await actorName(ctx, exec),
+  });
+  const co = opts.patch?.co_dept_ids;
+  await notifyItemEvent(ctx, exec, item, event, {
+    rating: opts.rating,
+    reason: opts.reason,
+    leadDeptId: opts.patch?.lead_dept_id,
+    coDeptIds: typeof co === 'string' ? (JSON.parse(co) as string[]) : undefined,
+    dueOn: typeof opts.patch?.due_on === 'string' ? opts.patch.due_on : undefined,
   });
   await recordAudit(ctx, { action: `handling.${event}`, subjectType: 'suggestion', subjectId: item.suggestion_id, countyId: item.county_id, summary: `${item.topic_title} 第 ${item.seq} 条建议：${opts.title ?? result.rule.label}` }, exec);
   return result.to;

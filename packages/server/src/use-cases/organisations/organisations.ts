@@ -16,6 +16,7 @@ import type { Page } from '../../repositories/types.js';
 import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
+import { loadPlaceWords } from '../../search/dictionary.js';
 import { orgSubject, presentOrg } from './present-org.js';
 
 async function present(ctx: RequestContext, rows: OrgRow[]): Promise<OrgView[]> {
@@ -61,6 +62,12 @@ export async function organisationTree(ctx: RequestContext): Promise<OrgNodeView
 
 /** 新建组织 — under a parent of a kind that may hold it; the county follows the parent. */
 export async function createOrganisation(ctx: RequestContext, input: CreateOrgInput): Promise<OrgView> {
+  const view = await createOrganisationRow(ctx, input);
+  await loadPlaceWords(ctx.db);
+  return view;
+}
+
+async function createOrganisationRow(ctx: RequestContext, input: CreateOrgInput): Promise<OrgView> {
   const parent = await findOrg(ctx.db.kysely, input.parentId);
   if (!parent) throw invalid('上级组织不存在', [{ path: 'parentId', message: '上级组织不存在' }]);
   const countyId = input.kind === 'county' ? null : parent.county_id;
@@ -98,6 +105,12 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgIn
 
 /** 修改组织 — only from the version the form was loaded at. */
 export async function updateOrganisation(ctx: RequestContext, id: string, input: UpdateOrgInput): Promise<OrgView> {
+  const view = await updateOrganisationRow(ctx, id, input);
+  await loadPlaceWords(ctx.db);
+  return view;
+}
+
+async function updateOrganisationRow(ctx: RequestContext, id: string, input: UpdateOrgInput): Promise<OrgView> {
   const row = await load(ctx, id);
   await authorize(ctx, 'organisation.update', orgSubject(row));
   if (input.name && input.name !== row.name && (await siblingNameTaken(ctx.db.kysely, row.parent_id, input.name, id)))

@@ -12,6 +12,8 @@ import { createTopicIn } from '../topics/topics.js';
 import { noteOnTopic } from '../topics/transition-topic.js';
 import { presentProposals, type ProposalRow, proposalSubject } from './present-proposal.js';
 import { newTrackingCode } from './tracking-code.js';
+import { notifyProposals } from '../../notifications/events.js';
+import { indexRecords } from '../../search/index-records.js';
 import { recordParticipation, recordParticipations } from '../members/record-participation.js';
 
 function signedIn(ctx: RequestContext) {
@@ -48,6 +50,7 @@ export async function createProposal(ctx: RequestContext, input: CreateProposalI
     await linkAttachments(ctx, trx, input.attachmentIds, 'proposal', id);
     await recordAudit(ctx, { action: input.source === 'member' ? 'proposal.recommend' : 'proposal.assign', subjectType: 'proposal', subjectId: id, countyId, summary: { title: input.title } }, trx);
     await recordParticipation(trx, { type: 'proposal', id });
+    await indexRecords(trx, { proposal: [id] });
   });
   return getProposal(ctx, id);
 }
@@ -95,6 +98,8 @@ export async function screenProposals(ctx: RequestContext, input: ScreenProposal
     await updateProposals(trx, rows.map((r) => r.id), { status, exclusion_reason: input.decision === 'exclude' ? input.reason! : null, screening_note: input.note ?? null, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     for (const r of rows)
       await recordAudit(ctx, { action: 'proposal.screen', subjectType: 'proposal', subjectId: r.id, countyId: r.county_id, summary: `${r.title}：${input.decision === 'accept' ? '通过初筛' : `不予采纳（${EXCLUSION_REASON_LABELS[input.reason!]}）`}` }, trx);
+    await indexRecords(trx, { proposal: rows.map((r) => r.id) });
+    await notifyProposals(ctx, trx, rows, input.decision === 'accept' ? '已通过初筛，列入选题库' : `经研究暂不列入协商议题（${EXCLUSION_REASON_LABELS[input.reason!]}）`);
   });
   const fresh = await findProposals(ctx.db.kysely, rows.map((r) => r.id));
   return { items: await presentProposals(ctx, fresh) };
@@ -114,6 +119,8 @@ export async function mergeProposals(ctx: RequestContext, input: MergeProposalsI
     await updateProposals(trx, rows.map((r) => r.id), { status: proposalMachine.target('merge'), topic_id: topic.id, screened_by: ctx.user!.id, screened_at: now, updated_at: now });
     await noteOnTopic(ctx, trx, topic, { kind: 'merge', title: `并入选题建议 ${rows.length} 条`, detail: rows.map((r) => `${r.title}（${r.tracking_code}）`).join('；'), audit: 'proposal.merge' });
     await recordParticipations(trx, 'proposal', rows.filter((r) => r.source === 'member').map((r) => r.id));
+    await indexRecords(trx, { proposal: rows.map((r) => r.id) });
+    await notifyProposals(ctx, trx, rows, `已并入协商议题“${topic.title}”`);
     return topic.id;
   });
 }

@@ -25,6 +25,7 @@ import { findSolicitation, listOpenSolicitations } from '../../repositories/soli
 import { findTopic } from '../../repositories/topics.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { checkPlace } from './proposals.js';
+import { indexRecords } from '../../search/index-records.js';
 import { newTrackingCode } from './tracking-code.js';
 
 const CAPTCHA_MS = 10 * 60 * 1000;
@@ -74,7 +75,9 @@ export async function submitPublicProposal(ctx: RequestContext, input: PublicPro
         title: input.title, description: input.description, place_org_id: input.placeId ?? null, solicitation_id: input.solicitationId ?? null,
         proposer_user_id: null, proposer_name: input.name || null, proposer_phone: input.phone ?? null, assigned_by: null, instruction_ref: null, assigned_on: null,
         status: PROPOSAL_STARTS_AS, exclusion_reason: null, screening_note: null, topic_id: null, screened_by: null, screened_at: null, ip: ctx.ip, created_at: now, updated_at: now,
+        sms_consent: input.smsConsent && input.phone ? 1 : 0,
       });
+      await indexRecords(trx, { proposal: [id] });
       await recordAudit(ctx, { action: 'proposal.public_submit', subjectType: 'proposal', subjectId: id, countyId: county.id, summary: { title: input.title } }, trx);
     });
   } catch (e) {

@@ -19,6 +19,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { checkVerb, findMe, joinRoom, loadRoom, roomSubject } from './room-access.js';
 import { presentStatements } from './present-room.js';
 import { getRoom } from './rooms.js';
+import { indexRecords } from '../../search/index-records.js';
 import { recordRoomPart } from '../members/record-participation.js';
 
 /** A participant may post this many statements in ten minutes. */
@@ -65,6 +66,7 @@ export async function postStatement(ctx: RequestContext, roomId: string, input: 
     await insertStatement(trx, { id, room_id: room.id, participant_id: joined.me.id, text: input.text, status, seed: input.seed ? 1 : 0, held_for: hold, hidden_reason: null, idempotency_key: input.idempotencyKey, external_id: null, created_at: at, updated_at: at });
     if (input.seed) await recordAudit(ctx, { action: 'room.seed', subjectType: 'room', subjectId: room.id, countyId: room.county_id, summary: input.text }, trx);
     if (!input.seed) await recordRoomPart(trx, joined.me);
+    await indexRecords(trx, { statement: [id] });
   });
   if (status === 'shown') await announce(ctx, room, id);
   else await ctx.live?.hub.publish({ roomId: room.id, type: 'queue' });
@@ -147,6 +149,7 @@ export async function moderate(ctx: RequestContext, roomId: string, statementId:
     : { seed: input.step === 'seed' ? 1 : 0 };
   await db.transaction().execute(async (trx) => {
     await moderateStatement(trx, statementId, patch, ctx.now.toISOString());
+    await indexRecords(trx, { statement: [statementId] });
     await recordAudit(ctx, { action: `room.moderate.${input.step}`, subjectType: 'room', subjectId: room.id, countyId: room.county_id, summary: { statement: target.text, reason: input.reason ?? null } }, trx);
   });
   if (input.step === 'hide') await ctx.live?.hub.publish({ roomId: room.id, type: 'hidden', statementId });

@@ -1,4 +1,4 @@
-import { CONSULTATION_FORM_LABELS, CONSULTATION_STARTS_AS, type ConsultationStatus, consultationMachine, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
+import { beijingTime, CONSULTATION_FORM_LABELS, CONSULTATION_STARTS_AS, type ConsultationStatus, consultationMachine, type RecordConsultationInput, type ScheduleConsultationInput, stageRefusal, type TopicState } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { conflict, invalid, notFound } from '../refusals.js';
 import { findConsultation, insertConsultation, insertParticipants, insertRemarks, insertSupport, invitedMemberIds, recordAttendance, setConsultationStatus } from '../../repositories/consultations.repository.js';
@@ -13,6 +13,7 @@ import { openRoomFor } from '../rooms/rooms.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
 import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
 import { recordParticipation } from '../members/record-participation.js';
+import { notifyConsultation } from '../../notifications/events.js';
 
 /** Checks that the organisations are active departments of the county or the city. */
 async function checkDepartments(exec: Executor, countyId: string | null, ids: readonly string[], path: string) {
@@ -56,11 +57,13 @@ export async function scheduleConsultation(ctx: RequestContext, id: string, inpu
     ];
     await insertParticipants(trx, people.map((p, seq) => ({ leader_body: null, leader_principal: 0, ...p, id: newId(), consultation_id: cid, attended: 0, seq })));
     // 网络协商 takes place in its room; a meeting or site visit may have one beside it (场内场外配合).
-    if (input.form === 'online' || input.companionRoom) await openRoomFor(ctx, trx, { id: cid, topicId: id, topicTitle: topic.title, countyId: topic.county_id, startsAt: new Date(input.startsAt).toISOString() });
+    const roomId = input.form === 'online' || input.companionRoom ? await openRoomFor(ctx, trx, { id: cid, topicId: id, topicTitle: topic.title, countyId: topic.county_id, startsAt: new Date(input.startsAt).toISOString() }) : null;
     const detail = `${CONSULTATION_FORM_LABELS[input.form]}，${input.startsAt.slice(0, 16).replace('T', ' ')}；${input.joint ? '市县联动；' : ''}${input.form === 'online' || input.companionRoom ? '开设网络议事厅；' : ''}参加 ${people.length} 人`;
     // The first consultation is the lifecycle's start_consultation (guarded by 不调研不协商); later ones are notes.
     if (topic.state === 'researching') await transitionTopic(ctx, trx, topic, 'start_consultation', { detail });
     else await noteOnTopic(ctx, trx, topic, { kind: 'consultation', title: `安排${CONSULTATION_FORM_LABELS[input.form]}`, detail, audit: 'topic.schedule_consultation' });
+    const venue = input.venueId ? (await findVenue(trx, input.venueId))!.name : input.venueText!;
+    await notifyConsultation(ctx, trx, { id: cid, topicId: id, topicTitle: topic.title, countyId: topic.county_id, startsAt: beijingTime(input.startsAt), venue: input.form === 'online' ? '网络议事厅' : venue, roomId });
   });
   return getTopic(ctx, id);
 }

@@ -9,6 +9,7 @@ import { diff, recordAudit } from '../audit/record-audit.js';
 import { authorize, authorizeRead } from '../authorize.js';
 import { refuseStale, saveVersioned } from '../save-versioned.js';
 import { presentTopic, presentTopicSummaries } from './present-topic.js';
+import { indexTopic } from '../../search/index-records.js';
 import { noteOnTopic, topicSubject, transitionTopic } from './transition-topic.js';
 
 /** A full topic as the API shows it (its shape is defined in core). */
@@ -83,6 +84,7 @@ export async function updateTopic(ctx: RequestContext, id: string, input: Update
     // One statement checks both: a stale form is a version conflict, a current one of a topic past draft is refused.
     const saved = await saveVersioned(ctx, trx, 'topics', { id }, patch, { expected: input.version, guard: { state: 'draft' } });
     if (!saved) throw conflict('议题已提交审议，不能再修改基本信息');
+    await indexTopic(trx, id);
     await recordAudit(ctx, { action: 'topic.update', subjectType: 'topic', subjectId: id, countyId: row.county_id, summary: diff(row, patch) }, trx);
   });
   return getTopic(ctx, id);

@@ -9,6 +9,8 @@ import { findUserNames } from '../../repositories/users.repository.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { refused } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
+import { notifyTopicStage } from '../../notifications/events.js';
+import { indexTopic } from '../../search/index-records.js';
 
 /** The policy subject of a topic: its county. */
 export const topicSubject = (topic: Pick<TopicRow, 'county_id'>): Subject => ({ type: 'topic', scope: [topic.county_id] });
@@ -61,6 +63,8 @@ export async function transitionTopic(
     title: result.rule.label,
     detail,
   });
+  await notifyTopicStage(ctx, exec, topic, result.to);
+  await indexTopic(exec, topic.id);
   await recordAudit(
     ctx,
     {
@@ -87,5 +91,7 @@ export async function noteOnTopic(
   // A topic just inserted in this transaction already carries version 1 and its author.
   if (!entry.justInserted) await saveVersioned(ctx, exec, 'topics', { id: topic.id }, entry.patch ?? {});
   await appendTopicEvent(exec, { topic_id: topic.id, at, user_id: ctx.user?.id ?? null, actor_name: await actorName(ctx, exec), kind: entry.kind, event: null, from_state: null, to_state: null, title: entry.title, detail: entry.detail ?? null });
+  // Merges, consultations held, answers published, a case marked: the topic's records in the index follow.
+  await indexTopic(exec, topic.id);
   await recordAudit(ctx, { action: entry.audit, subjectType: 'topic', subjectId: topic.id, countyId: topic.county_id, summary: `${topic.title}：${entry.title}` }, exec);
 }

@@ -32,6 +32,10 @@ import { MemberArchivePage } from '../features/members/MemberArchivePage.js';
 import { PointRulesPage } from '../features/members/PointRulesPage.js';
 import { NotFoundPage } from '../components/NotFoundPage.js';
 import { RouteErrorPage } from '../components/RouteErrorPage.js';
+import { DeliveriesPage } from '../features/notifications/DeliveriesPage.js';
+import { SearchPage } from '../features/search/SearchPage.js';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage.js';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 
 /** Console routes, all under /console. */
 export const router = createBrowserRouter([
@@ -69,6 +73,10 @@ export const router = createBrowserRouter([
       { path: 'experiences/:id', element: <ExperiencePage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'search', element: <SearchPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'notifications/settings', element: <NotificationSettingsPage /> },
+      { path: 'notifications/deliveries', element: <DeliveriesPage /> },
       { path: 'password', element: <PasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

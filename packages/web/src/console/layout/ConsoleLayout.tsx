@@ -10,6 +10,8 @@ import { useLogout, useMe } from '../features/auth/hooks.js';
 import { MENU_ENTRIES, menuKeyOf } from './menu.js';
 import { OrgSwitcher } from './OrgSwitcher.js';
 import { UserBox } from './UserBox.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
+import { HeaderSearch } from '../features/search/HeaderSearch.js';
 
 const { Header, Sider, Content } = Layout;
 
@@ -69,6 +71,8 @@ export function ConsoleLayout(): ReactElement {
         </Link>
         <div className="header-spacer" />
         {isDesktop && user.organisations.length > 1 && !forced && <OrgSwitcher me={user} />}
+        {!forced && <HeaderSearch compact={!isDesktop} />}
+        {!forced && <NotificationBell />}
         <UserBox me={user} compact={!isDesktop} />
       </Header>
       <Layout>

@@ -23,6 +23,8 @@ import {
   IdcardOutlined,
   ProfileOutlined,
   CalculatorOutlined,
+  BellOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import type { MenuKey } from '../../api/types.js';
 
@@ -58,6 +60,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'contact_points', label: '工作联系点', path: '/console/contact-points', icon: <FlagOutlined /> },
   { key: 'users', label: '用户管理', path: '/console/users', icon: <TeamOutlined /> },
   { key: 'audit', label: '操作日志', path: '/console/audit', icon: <AuditOutlined /> },
+  { key: 'deliveries', label: '发送记录', path: '/console/notifications/deliveries', icon: <SendOutlined /> },
+  { key: 'notifications', label: '我的消息', path: '/console/notifications', icon: <BellOutlined /> },
   { key: 'password', label: '修改密码', path: '/console/password', icon: <KeyOutlined /> },
 ];
 

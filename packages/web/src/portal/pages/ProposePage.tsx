@@ -69,6 +69,7 @@ export function ProposePage(): ReactElement {
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [consent, setConsent] = useState(false);
+  const [smsConsent, setSmsConsent] = useState(false);
   const [captcha, setCaptcha] = useState<{ id: string; question: string } | null>(null);
   const [captchaAnswer, setCaptchaAnswer] = useState('');
   const [errors, setErrors] = useState<Errors>({});
@@ -137,6 +138,7 @@ export function ProposePage(): ReactElement {
       name: name.trim() || undefined,
       phone: phone.trim() || undefined,
       consent: true,
+      smsConsent: smsConsent && !!phone.trim(),
       captchaId: captcha?.id ?? '',
       captchaAnswer: captchaAnswer.trim(),
       idempotencyKey: key.current,
@@ -276,6 +278,14 @@ export function ProposePage(): ReactElement {
             {err('phone')}
           </div>
         </div>
+        {phone.trim() && (
+          <div className="field">
+            <label className="check">
+              <input type="checkbox" id="f-smsConsent" checked={smsConsent} onChange={(e) => setSmsConsent(e.target.checked)} />
+              <span>办理有进展时，请用短信告诉我（附查询码）</span>
+            </label>
+          </div>
+        )}
         <div className="field">
           <label className="check">
             <input type="checkbox" id="f-consent" checked={consent} onChange={(e) => setConsent(e.target.checked)} aria-invalid={!!errors.consent} aria-describedby={describedBy('consent')} />

@@ -15,6 +15,7 @@ import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate } from '../../components/format.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { usePolicy } from '../../components/usePolicy.js';
+import { DocumentSettingsModal } from '../documents/DocumentSettingsModal.js';
 import { useHandlingItems, useHandlingSettings, useHandlingSummary, useSaveHandlingSettings } from './hooks.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
 
@@ -33,6 +34,7 @@ export function HandlingBoardPage(): ReactElement {
   const all = useHandlingItems({ departmentId, page: 1, pageSize: 1 });
   const summary = useHandlingSummary();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [documentSettingsOpen, setDocumentSettingsOpen] = useState(false);
   const counts = all.data?.counts;
   const byState = counts?.byState ?? {};
   const total = Object.values(byState).reduce((a, b) => a + (b ?? 0), 0);
@@ -45,11 +47,18 @@ export function HandlingBoardPage(): ReactElement {
       title="办理督办"
       description="协商建议交有关部门办理，在期限内书面反馈；对重点、难点问题跟踪问效，督促落到实处（第四条(四)(五)）。"
       extra={
-        can('handling.manage') && (
-          <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
-            期限设置
-          </Button>
-        )
+        <>
+          {can('handling.manage') && (
+            <Button icon={<SettingOutlined />} onClick={() => setSettingsOpen(true)}>
+              期限设置
+            </Button>
+          )}
+          {can('document.configure') && (
+            <Button icon={<SettingOutlined />} onClick={() => setDocumentSettingsOpen(true)}>
+              公文设置
+            </Button>
+          )}
+        </>
       }
       before={<SummaryCard summary={summary.data} loading={summary.isPending} error={summary.isError ? errorMessage(summary.error) : null} onPick={(id) => set({ departmentId: id })} />}
       cardTitle="建议办件"
@@ -131,6 +140,7 @@ export function HandlingBoardPage(): ReactElement {
       ]}
     >
       <SettingsModal open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <DocumentSettingsModal open={documentSettingsOpen} onClose={() => setDocumentSettingsOpen(false)} />
     </ListPage>
   );
 }

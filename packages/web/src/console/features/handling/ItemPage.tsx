@@ -11,6 +11,7 @@ import { Section } from '../../components/Section.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { formatDate, formatTime, orDash } from '../../components/format.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
+import { DocumentsPanel } from '../documents/DocumentsPanel.js';
 import { useHandlingItem } from './hooks.js';
 import { ItemDialogs, type ItemDialog } from './forms/ItemDialogs.js';
 import { CountdownTag, ItemStateTag, RatingTag, roundText } from './parts.js';
@@ -126,6 +127,8 @@ function ItemView({ item }: { item: HandlingItemDetail }): ReactElement {
               />
             )}
           </Section>
+          {/* 交办函, 督办通知 and 办理情况答复函 (公文, GB/T 9704-2012). */}
+          <DocumentsPanel subject={{ type: 'handling_item', id: item.id }} />
           <Section title={`书面反馈（${item.feedbacks.length}）`}>
             {item.feedbacks.length === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="承办单位尚未提交书面反馈" />

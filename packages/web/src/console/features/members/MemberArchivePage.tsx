@@ -6,6 +6,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { SoftTag } from '../../components/SoftTag.js';
 import { useDocumentTitle } from '../../components/useDocumentTitle.js';
 import { usePolicy } from '../../components/usePolicy.js';
+import { DocumentsPanel } from '../documents/DocumentsPanel.js';
 import { ArchiveDetail } from './ArchiveDetail.js';
 import { useMemberArchive } from './hooks.js';
 import { useYearParam, YearSelect } from './YearSelect.js';
@@ -50,6 +51,8 @@ export function MemberArchivePage(): ReactElement {
         {a ? `${a.member.name}的履职档案` : '委员履职档案'}
       </PageTitle>
       {archive.isPending ? <Skeleton active paragraph={{ rows: 8 }} /> : a && <ArchiveDetail archive={a} linkTopics={canOpenTopics} />}
+      {/* 委员年度履职档案 as a 公文 (GB/T 9704-2012), of the year shown. */}
+      {a && <DocumentsPanel subject={{ type: 'archive', id: a.member.id, query: { year, countyId: a.countyId ?? undefined } }} />}
     </>
   );
 }

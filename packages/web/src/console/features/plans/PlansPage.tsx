@@ -1,5 +1,5 @@
 import { type ReactElement, useLayoutEffect, useState } from 'react';
-import { Button, Form, InputNumber, Progress } from 'antd';
+import { Button, Form, InputNumber, Modal, Progress, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
@@ -12,6 +12,7 @@ import { ListPage } from '../../components/ListPage.js';
 import { formatDate } from '../../components/format.js';
 import { canOn, usePolicy } from '../../components/usePolicy.js';
 import { useSubmit } from '../../components/useSubmit.js';
+import { DocumentsPanel } from '../documents/DocumentsPanel.js';
 import { useCreatePlan, usePlans, useUpdatePlan } from '../topics/hooks.js';
 
 /** 年度协商计划 — plan versus done (第五条). */
@@ -20,6 +21,8 @@ export function PlansPage(): ReactElement {
   const plans = usePlans();
   /** The plan being edited; 'new' while creating one. */
   const [editing, setEditing] = useState<Plan | 'new' | null>(null);
+  /** The plan whose 公文 are open. */
+  const [documentsOf, setDocumentsOf] = useState<Plan | null>(null);
   return (
     <ListPage<Plan>
       title="年度计划"
@@ -47,17 +50,26 @@ export function PlansPage(): ReactElement {
         {
           title: '操作',
           key: 'actions',
-          width: 90,
-          render: (_: unknown, p) =>
-            canOn(p, 'plan.manage') && (
-              <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.title}`}>
-                编辑
+          width: 130,
+          render: (_: unknown, p) => (
+            <Space size={0}>
+              {canOn(p, 'plan.manage') && (
+                <Button type="link" size="small" onClick={() => setEditing(p)} aria-label={`编辑${p.title}`}>
+                  编辑
+                </Button>
+              )}
+              <Button type="link" size="small" onClick={() => setDocumentsOf(p)} aria-label={`${p.title}的公文`}>
+                公文
               </Button>
-            ),
+            </Space>
+          ),
         },
       ]}
     >
       <PlanModal open={editing !== null} plan={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      <Modal open={documentsOf !== null} title={documentsOf ? `${documentsOf.title} · 公文` : '公文'} footer={null} width={720} onCancel={() => setDocumentsOf(null)} destroyOnHidden>
+        {documentsOf && <PlanDocuments plan={documentsOf} />}
+      </Modal>
     </ListPage>
   );
 }
@@ -108,5 +120,17 @@ function PlanModal({ open, plan, onClose }: { open: boolean; plan: Plan | null; 
       <TextField label="计划名称" name="title" required max={60} />
       <DateField label="报送党委日期" name="reportedOn" />
     </FormModal>
+  );
+}
+
+/** A plan's 公文: the 年度协商计划 to issue (its office) and those issued; a note when there is neither. */
+function PlanDocuments({ plan }: { plan: Plan }): ReactElement {
+  return (
+    <>
+      <DocumentsPanel bare subject={{ type: 'plan', id: plan.id }} />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+        年度协商计划按党政机关公文格式（GB/T 9704-2012）生成，由本级政协办公室印发。
+      </Typography.Paragraph>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { Descriptions, Empty, Typography } from 'antd';
 import type { Topic } from '../../../../api/types.js';
 import { formatDate, orDash } from '../../../components/format.js';
 import { Section } from '../../../components/Section.js';
+import { DocumentsPanel } from '../../documents/DocumentsPanel.js';
 
 /** 协商成果 — the submitted outcome with its numbered suggestions. */
 export function OutcomeSection({ topic }: { topic: Topic }): ReactElement {
@@ -36,6 +37,8 @@ export function OutcomeSection({ topic }: { topic: Topic }): ReactElement {
           </ol>
         </>
       )}
+      {/* 协商建议 from the outcome, 协商纪要 from a held consultation (公文, GB/T 9704-2012). */}
+      <DocumentsPanel bare subject={{ type: 'topic', id: topic.id }} />
     </Section>
   );
 }

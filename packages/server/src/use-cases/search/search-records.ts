@@ -1,0 +1,57 @@
+import { ITEM_STATE_LABELS, PROPOSAL_STATUS_LABELS, STATEMENT_STATUS_LABELS, TOPIC_STATE_LABELS, searchAudience, type SearchHitView, type SearchKindName, type SearchPageView, type SearchQuery, snippet } from '@shangliang/core';
+import type { RequestContext } from '../context.js';
+import { AppError, invalid } from '../refusals.js';
+import { listPublicCounties } from '../../repositories/public.repository.js';
+import { type SearchHit, type SearchScope, searchDocs } from '../../repositories/search.repository.js';
+import { queryTerms } from '../../text/index-terms.js';
+
+/** The search terms of a query; a query of lone characters only is refused (it would match nearly everything). */
+function termsOf(q: string): string[] {
+  const terms = queryTerms(q);
+  if (!terms.length) throw invalid('请至少输入两个字的词语', [{ path: 'q', message: '请至少输入两个字的词语' }]);
+  return terms;
+}
+
+/** The state labels of each kind. */
+const STATE_LABELS: Readonly<Record<SearchKindName, Readonly<Record<string, string>>>> = {
+  proposal: PROPOSAL_STATUS_LABELS,
+  topic: TOPIC_STATE_LABELS,
+  suggestion: ITEM_STATE_LABELS,
+  feedback: { submitted: '待审核', accepted: '已采纳', returned: '已退回' },
+  opinion: {},
+  statement: STATEMENT_STATUS_LABELS,
+};
+
+/** A hit as the API shows it: the snippet marks the matched terms, phones were masked when indexed. */
+const present = (h: SearchHit, terms: readonly string[]): SearchHitView => ({
+  kind: h.kind,
+  id: h.ref_id,
+  title: h.title,
+  snippet: snippet(h.body || h.title, terms),
+  countyId: h.county_id,
+  state: h.state,
+  stateLabel: h.state ? (STATE_LABELS[h.kind][h.state] ?? null) : null,
+  link: h.link,
+  score: Math.round(Number(h.score) * 1000) / 1000,
+});
+
+/** 全站检索 — what the signed-in user may read, ranked, in the kinds asked for. */
+export async function searchRecords(ctx: RequestContext, q: SearchQuery): Promise<SearchPageView> {
+  if (!ctx.user) throw new AppError('unauthenticated', 'UNAUTHENTICATED', '请先登录');
+  const terms = termsOf(q.q);
+  const counties = [null, ...(await listPublicCounties(ctx.db.kysely)).map((c) => c.id)];
+  const audience = searchAudience(ctx.actor, counties, q.kinds);
+  const scope: SearchScope = { kinds: q.kinds, counties: audience.counties, ownerId: audience.ownerId, deptId: audience.deptId, publicOnly: false, countyId: q.countyId };
+  const { hits, total } = await searchDocs(ctx.db.kysely, ctx.db.engine, terms, scope, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return { items: hits.map((h) => present(h, terms)), total };
+}
+
+const PUBLIC_KINDS: readonly SearchKindName[] = ['topic', 'feedback', 'statement'];
+
+/** 门户检索 — public topics (cases, published answers), published answers and public rooms' statements only. */
+export async function searchPublic(ctx: RequestContext, q: { q: string; countyId?: string | undefined }): Promise<SearchPageView> {
+  const terms = termsOf(q.q);
+  const scope: SearchScope = { kinds: PUBLIC_KINDS, counties: new Map(), ownerId: null, deptId: null, publicOnly: true, countyId: q.countyId };
+  const { hits, total } = await searchDocs(ctx.db.kysely, ctx.db.engine, terms, scope, { limit: 20, offset: 0 });
+  return { items: hits.map((h) => present(h, terms)), total };
+}
