@@ -119,7 +119,8 @@ describe.skipIf(!hasBrowser)('建议办理：交办 → 书面反馈 → 审核 
     await office.getByRole('button', { name: /^交\s*办$/ }).click();
     const dialog = office.locator('.ant-modal:visible').last();
     await dialog.locator('#assign_leadDepartmentId').click();
-    await dialog.locator('#assign_leadDepartmentId').fill('交通运输');
+    // Pinyin initials find the department (交通运输局 — jtysj).
+    await dialog.locator('#assign_leadDepartmentId').fill('jtys');
     await office.locator('.ant-select-dropdown:visible').getByText(DEPT, { exact: true }).click();
     await dialog.locator('#assign_letterNo').fill('尧政协办函〔2026〕8号');
     await confirm(office, /^交\s*办$/);

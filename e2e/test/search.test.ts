@@ -37,4 +37,16 @@ describe.skipIf(!hasBrowser)('全站检索：页眉搜索框找到承办单位�
     await expect.poll(() => page.locator('main').innerText()).toMatch(/共找到 \d+ 条/);
     await shoot(page, 'search-phone');
   });
+
+  it('pickers find names by pinyin initials: the city office types hdx in the county filter and gets 洪洞县政协', async () => {
+    const page = await newPage(stack, 'desktop');
+    await signIn(page, stack, 'city-office');
+    await page.goto(`${stack.url}/console/topics`);
+    await page.getByRole('heading', { level: 1, name: '协商议题' }).waitFor();
+    const filter = page.getByRole('combobox', { name: '按县（市、区）筛选' });
+    await filter.click();
+    await filter.fill('hdx');
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => options.allInnerTexts()).toEqual(['洪洞县政协']);
+  });
 });

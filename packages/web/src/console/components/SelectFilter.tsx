@@ -1,3 +1,4 @@
+import { PINYIN_SEARCH } from './pinyin-search.js';
 import type { ReactElement, ReactNode } from 'react';
 import { Select } from 'antd';
 import { useListFilters } from './useListFilters.js';
@@ -32,7 +33,7 @@ export function SelectFilter({
       aria-label={label}
       placeholder={placeholder}
       allowClear
-      showSearch={searchable ? { optionFilterProp: 'label' } : undefined}
+      showSearch={searchable ? PINYIN_SEARCH : undefined}
       value={get(param)}
       onChange={(v: string | undefined) => set({ [param]: v })}
       options={[...options]}

@@ -9,6 +9,7 @@ import { OrgSelect } from '../../components/OrgSelect.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { countyOptions, useCounties } from '../../components/useCounties.js';
 import { useContactPointMutations } from './hooks.js';
+import { PINYIN_SEARCH } from '../../components/pinyin-search.js';
 
 /** Select value standing for "county not known yet" (sent as null). */
 const UNKNOWN = '__unknown__';
@@ -83,7 +84,7 @@ export function ContactPointFormModal({
       <TextField label="名称" name="name" required max={60} placeholder="例如：冯南垣" />
       <Form.Item label="所属县（市、区）" name="countyId" extra="尚不清楚时选择“未确定（待补充）”，以后再补充。">
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={PINYIN_SEARCH}
           options={[{ value: UNKNOWN, label: '未确定（待补充）' }, ...countyOptions(counties.data)]}
         />
       </Form.Item>

@@ -1,3 +1,4 @@
+import { PINYIN_SEARCH } from '../../components/pinyin-search.js';
 import { type ReactElement, useLayoutEffect } from 'react';
 import { Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -52,7 +53,7 @@ export function VisitFormModal({ open, contactPointId, visit, onClose }: { open:
     else adding.submit(body);
   };
   const options = (members.data ?? []).map((m) => ({ value: m.id, label: m.sector ? `${m.displayName}（${m.sector}）` : m.displayName }));
-  const select = { loading: members.isPending, showSearch: { optionFilterProp: 'label' as const }, options, notFoundContent: '没有找到市政协委员' };
+  const select = { loading: members.isPending, showSearch: PINYIN_SEARCH, options, notFoundContent: '没有找到市政协委员' };
 
   return (
     <FormModal form={form} name="visit" open={open} title={visit ? '编辑走访记录' : '记录走访座谈'} onOk={submit} onCancel={onClose} confirmLoading={create.isPending || update.isPending} width={720}>

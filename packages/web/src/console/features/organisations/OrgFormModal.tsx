@@ -7,6 +7,7 @@ import { FormModal } from '../../components/FormModal.js';
 import { TextField } from '../../components/FormFields.js';
 import { useSubmit } from '../../components/useSubmit.js';
 import { useOrgMutations } from './hooks.js';
+import { PINYIN_SEARCH } from '../../components/pinyin-search.js';
 
 interface OrgFormValues {
   parentId?: string;
@@ -95,7 +96,7 @@ export function OrgFormModal({
           <Form.Item label="上级组织" name="parentId" required>
             <Select
               placeholder="请选择上级组织"
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={PINYIN_SEARCH}
               options={target.parents.map((p) => ({ value: p.id, label: p.name }))}
             />
           </Form.Item>

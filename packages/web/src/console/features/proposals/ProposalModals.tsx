@@ -21,6 +21,7 @@ import { useTopics } from '../topics/hooks.js';
 import { CategoryFields, TopicFields, topicInput, type TopicFieldValues } from '../topics/TopicFields.js';
 import { useProposalMutations } from './hooks.js';
 import { ProposerContact } from './ProposerContact.js';
+import { PINYIN_SEARCH } from '../../components/pinyin-search.js';
 
 /** 初筛: accept, or exclude with a statutory reason. */
 export function ScreenModal({ open, ids, decision, onClose }: { open: boolean; ids: string[]; decision: 'accept' | 'exclude'; onClose: (done: boolean) => void }): ReactElement {
@@ -100,7 +101,7 @@ export function MergeModal({ open, proposals, onClose }: { open: boolean; propos
       {mode === 'existing' ? (
         <Form.Item label="并入的议题（待提交审议的议题）" name="topicId" required>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={PINYIN_SEARCH}
             placeholder="选择议题"
             loading={drafts.isPending}
             notFoundContent="暂无待提交审议的议题"

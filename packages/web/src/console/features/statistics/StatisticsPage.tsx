@@ -9,6 +9,7 @@ import { usePolicy } from '../../components/usePolicy.js';
 import { exportUrl, pct, useCountyStatistics, yearOptions } from './hooks.js';
 import { Figures } from './StatisticsParts.js';
 import { ActivitySection, HandlingSection, MemberSection, PlaceSection, SupportSection, TopicSection } from './StatisticsSections.js';
+import { PINYIN_SEARCH } from '../../components/pinyin-search.js';
 
 /** The period picker's choices: the whole year, a quarter, or a month. */
 const PERIODS = [
@@ -50,7 +51,7 @@ export function StatisticsPage(): ReactElement {
               <Select
                 aria-label="选择县（市、区）"
                 style={{ width: 170 }}
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={PINYIN_SEARCH}
                 value={countyId ?? ''}
                 options={[{ value: '', label: '市本级' }, ...countyOptions(counties.data)]}
                 onChange={(v: string) => set({ countyId: v || undefined })}

@@ -10,6 +10,7 @@ import { About } from './About.js';
 import { clean } from '../../../components/clean.js';
 import { Refusal } from '../../../components/Refusal.js';
 import { useSubmit } from '../../../components/useSubmit.js';
+import { PINYIN_SEARCH } from '../../../components/pinyin-search.js';
 
 /** 交办 / 重新交办. */
 export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail; open: boolean; onClose: () => void }): ReactElement {
@@ -39,10 +40,10 @@ export function AssignModal({ item, open, onClose }: { item: HandlingItemDetail;
       <About item={item} />
       <Refusal text={refusal} />
       <Form.Item label="主办单位" name="leadDepartmentId" required>
-        <Select showSearch={{ optionFilterProp: 'label' }} placeholder="选择主办单位" loading={depts.isPending} options={options} notFoundContent="没有找到承办单位" />
+        <Select showSearch={PINYIN_SEARCH} placeholder="选择主办单位" loading={depts.isPending} options={options} notFoundContent="没有找到承办单位" />
       </Form.Item>
       <Form.Item label="会办单位" name="coDepartmentIds" extra="可选，最多 10 个">
-        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} placeholder="选择会办单位（可不选）" loading={depts.isPending} options={coOptions} />
+        <Select mode="multiple" showSearch={PINYIN_SEARCH} placeholder="选择会办单位（可不选）" loading={depts.isPending} options={coOptions} />
       </Form.Item>
       <div className="form-two">
         <Form.Item label="办理期限" name="dueOn" extra="不填则按本级设置（默认交办后 90 天）">

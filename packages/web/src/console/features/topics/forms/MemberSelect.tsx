@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Form, Select } from 'antd';
 import { useCountyMembers } from '../hooks.js';
+import { PINYIN_SEARCH } from '../../../components/pinyin-search.js';
 
 /** Members of a county, several at once. */
 export function MemberSelect({ countyId, id, value, onChange }: { countyId: string | null; id?: string; value?: string[]; onChange?: (v: string[]) => void }): ReactElement {
@@ -13,7 +14,7 @@ export function MemberSelect({ countyId, id, value, onChange }: { countyId: stri
       onChange={onChange}
       placeholder="选择参加的委员"
       loading={members.isPending}
-      showSearch={{ optionFilterProp: 'label' }}
+      showSearch={PINYIN_SEARCH}
       options={(members.data ?? []).map((u) => ({ value: u.id, label: u.sector ? `${u.displayName}（${u.sector}）` : u.displayName }))}
       notFoundContent="没有找到委员"
     />

@@ -11,6 +11,7 @@ import { useCountyDepartments, useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
 import { useSubmit } from '../../../components/useSubmit.js';
 import { RoomStatementPicker } from './RoomStatementPicker.js';
+import { PINYIN_SEARCH } from '../../../components/pinyin-search.js';
 
 interface OutcomeValues {
   kind?: string;
@@ -59,7 +60,7 @@ export function OutcomeModal({ topic, open, onClose }: { topic: Topic; open: boo
           <>
             <TextField label={`第 ${i + 1} 条建议`} name={[f.name, 'content']} required rows={3} max={2000} />
             <Form.Item label={`第 ${i + 1} 条的承办部门`} name={[f.name, 'departmentId']}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="选择部门" options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
+              <Select allowClear showSearch={PINYIN_SEARCH} placeholder="选择部门" options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))} />
             </Form.Item>
           </>
         )}

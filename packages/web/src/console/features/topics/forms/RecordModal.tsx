@@ -13,6 +13,7 @@ import { vocabOptions } from '../../../components/format.js';
 import { useCountyDepartments, useTopicMutations } from '../hooks.js';
 import { clean } from '../../../components/clean.js';
 import { useSubmit } from '../../../components/useSubmit.js';
+import { PINYIN_SEARCH } from '../../../components/pinyin-search.js';
 
 interface RecordValues {
   attendedMemberIds?: string[];
@@ -77,7 +78,7 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
           <>
             <div className="form-two">
               <Form.Item label="部门" name={[f.name, 'orgId']}>
-                <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
+                <Select allowClear showSearch={PINYIN_SEARCH} options={deptOptions} placeholder="选择部门" />
               </Form.Item>
               <TextField label="发言人" name={[f.name, 'person']} required max={30} />
             </div>
@@ -110,7 +111,7 @@ export function RecordModal({ topic, consultation, onClose }: { topic: Topic; co
           <>
             <div className="form-two">
               <Form.Item label="部门" name={[f.name, 'orgId']} required>
-                <Select showSearch={{ optionFilterProp: 'label' }} options={deptOptions} placeholder="选择部门" />
+                <Select showSearch={PINYIN_SEARCH} options={deptOptions} placeholder="选择部门" />
               </Form.Item>
               <Form.Item label="支持方式" name={[f.name, 'kind']} required>
                 <Select options={vocabOptions(SUPPORT_KINDS, SUPPORT_KIND_LABELS)} />

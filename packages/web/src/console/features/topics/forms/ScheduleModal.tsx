@@ -11,6 +11,7 @@ import { useCountyDepartments, useCountyVenues, useTopicMutations } from '../hoo
 import { clean } from '../../../components/clean.js';
 import { MembersField } from './MemberSelect.js';
 import { useSubmit } from '../../../components/useSubmit.js';
+import { PINYIN_SEARCH } from '../../../components/pinyin-search.js';
 
 interface ScheduleValues {
   form?: string;
@@ -88,7 +89,7 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
         <Form.Item label="活动场所" name="venueId">
           <Select
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={PINYIN_SEARCH}
             placeholder="选择登记的场所"
             loading={venues.isPending}
             options={(venues.data ?? []).map((v) => ({ value: v.id, label: v.name }))}
@@ -103,7 +104,7 @@ export function ScheduleModal({ topic, open, onClose }: { topic: Topic; open: bo
           <div className="form-two">
             <Form.Item label="部门" name={[f.name, 'orgId']} required>
               <Select
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={PINYIN_SEARCH}
                 placeholder="选择部门"
                 loading={departments.isPending}
                 options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
