@@ -49,4 +49,49 @@ describe.skipIf(!hasBrowser)('全站检索：页眉搜索框找到承办单位�
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await expect.poll(() => options.allInnerTexts()).toEqual(['洪洞县政协']);
   });
+
+  it('at 390×844 a resident typing a proposal sees a similar existing one, and may still submit', async () => {
+    const page = await newPage(stack, 'phone');
+    await page.goto(`${stack.url}/propose`);
+    await page.getByLabel('县（市、区）').selectOption({ label: '尧都区政协' });
+    await page.getByLabel('标题').fill('乔李镇农贸市场一下雨就全是泥');
+    await page.getByLabel('具体情况和建议').fill('赶集的时候露天摆摊，下雨下雪地上都是泥水，希望盖个大棚。');
+    const notice = page.locator('#h-similar');
+    await notice.waitFor();
+    await expect.poll(() => notice.innerText()).toContain('您反映的问题可能已有人提出');
+    expect(await notice.innerText()).toContain('乔李镇农贸市场露天经营');
+    await notice.scrollIntoViewIfNeeded();
+    await shoot(page, 'propose-similar-phone');
+    expect(await page.getByRole('button', { name: '提交建议' }).isEnabled()).toBe(true);
+  });
+
+  it('the office opens the pool grouped by problem and merges a group into a new topic in one click', async () => {
+    const member = await newPage(stack, 'desktop');
+    await signIn(member, stack, 'yaodu-member1');
+    for (const [title, description] of [
+      ['段店村垃圾没人清运', '段店村村口的垃圾堆了半个月没人拉，夏天臭得很，苍蝇蚊子多。'],
+      ['段店村垃圾堆成山', '俺们段店村的垃圾桶早就满了，垃圾到处乱倒，希望安排人定期清运。'],
+    ])
+      await member.evaluate(
+        async (body) => {
+          const res = await fetch('/api/proposals', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' }, body: JSON.stringify(body) });
+          if (res.status !== 201) throw new Error(`荐题失败 ${res.status} ${await res.text()}`);
+        },
+        { source: 'member', category: 'livelihood', title, description },
+      );
+    const page = await newPage(stack, 'desktop');
+    await signIn(page, stack, 'yaodu-office');
+    await page.goto(`${stack.url}/console/proposals`);
+    await page.getByRole('heading', { level: 1, name: '选题征集' }).waitFor();
+    await page.getByRole('button', { name: '查看分组' }).click();
+    const group = page.locator('.ant-list-item').filter({ hasText: '段店村垃圾没人清运' });
+    await group.waitFor();
+    expect(await group.innerText()).toContain('段店村垃圾堆成山');
+    const suggested = (await group.locator('.ant-list-item-meta-title span').first().innerText()).trim();
+    expect(suggested).toContain('段店村');
+    await shoot(page, 'proposal-groups-desktop');
+    await group.getByRole('button', { name: /合并立题/ }).click();
+    await page.waitForURL(/\/console\/topics\/[^/]+$/);
+    await page.getByRole('heading', { level: 1, name: suggested }).waitFor();
+  });
 });

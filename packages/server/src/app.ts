@@ -130,7 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('notifications', notifications);
   // Place and department names stay whole in search terms.
   app.addHook('onReady', async () => {
-    await loadPlaceWords(options.db);
+    await loadPlaceWords(options.db).catch((err: unknown) => app.log.warn({ err }, '检索词典加载失败'));
     // A database from before the search index gets one, in the background.
     void ensureSearchIndex(options.db).catch((err: unknown) => app.log.error({ err }, '检索索引重建失败'));
   });

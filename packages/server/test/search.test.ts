@@ -72,4 +72,19 @@ describe.each(engines())('全文检索（%s）', (engine) => {
     expect(res.json.items[0]!.snippet).toContain('<mark>停电</mark>');
     expect((await t.call<ErrorAnswer>(null, 'GET', '/api/public/search?q=')).status).toBe(400);
   });
+
+  it('similar proposals at submission: an open one about the same problem is offered with its stage, without personal data', async () => {
+    await residentProposal(t, { title: '东羊村路灯长期不亮', description: '东羊村村口到学校的路灯坏了半年，晚上学生回家很危险。', idempotencyKey: 'key-similar-0001' });
+    await residentProposal(t, { title: '屯里镇自来水浑浊', description: '屯里镇的自来水最近发黄浑浊，不敢喝。', idempotencyKey: 'key-similar-0002' });
+    const yaodu = await t.orgId('尧都区政协');
+    const res = await t.call<{ items: { title: string; stage: string; score: number }[] }>(null, 'POST', '/api/public/proposals/similar', { countyId: yaodu, title: '东羊村晚上黑灯瞎火', description: '村里路灯坏了好久没人修' });
+    expect(res.status).toBe(200);
+    expect(res.json.items[0]).toMatchObject({ title: '东羊村路灯长期不亮', stage: '已有人提出（待初筛）' });
+    expect(res.json.items.map((i) => i.title)).not.toContain('屯里镇自来水浑浊');
+    expect(Object.keys(res.json.items[0]!).sort()).toEqual(['score', 'stage', 'title']);
+    // Another county's pool is not searched; a bad county is a 400.
+    const hongtong = await t.orgId('洪洞县政协');
+    expect((await t.call<{ items: unknown[] }>(null, 'POST', '/api/public/proposals/similar', { countyId: hongtong, title: '东羊村路灯坏了', description: '' })).json.items).toEqual([]);
+    expect((await t.call(null, 'POST', '/api/public/proposals/similar', { countyId: 'nope', title: '路灯', description: '' })).status).toBe(400);
+  });
 });

@@ -65,3 +65,45 @@ export type SearchHitView = z.infer<typeof searchHitSchema>;
 export const searchPageSchema = z.strictObject({ items: z.array(searchHitSchema), total: z.number().int() });
 /** A page of results. */
 export type SearchPageView = z.infer<typeof searchPageSchema>;
+
+/** Body of POST /api/public/proposals/similar — what a resident (or member) is typing. */
+export const similarProposalsSchema = z.strictObject({
+  countyId: z.string({ error: '请选择县（市、区）' }).min(1, '请选择县（市、区）').max(64),
+  title: z.string().trim().max(60, '标题不能超过 60 个字').default(''),
+  description: z.string().trim().max(2000, '内容不能超过 2000 个字').default(''),
+});
+/** Input of the similar-proposal look-up. */
+export type SimilarProposalsInput = z.infer<typeof similarProposalsSchema>;
+
+/** Answer: up to five existing topics and proposals of the county about the same problem, with their stage; no personal data. */
+export const similarProposalsViewSchema = z.strictObject({
+  items: z.array(z.strictObject({ title: z.string(), stage: z.string(), score: z.number() })),
+});
+/** Similar existing topics and proposals. */
+export type SimilarProposalsView = z.infer<typeof similarProposalsViewSchema>;
+
+/** Query of GET /api/proposals/groups — the pool of a county by status (待初筛 and 已入选题库 when left out). */
+export const proposalGroupsQuerySchema = z.strictObject({
+  countyId: z.string().max(64).optional(),
+  status: z.enum(['submitted', 'screened_in'], { error: '状态不正确' }).optional(),
+});
+/** Filters of the grouping. */
+export type ProposalGroupsQuery = z.infer<typeof proposalGroupsQuerySchema>;
+
+/** GET /api/proposals/groups — every proposal of the filter exactly once: in one group, or ungrouped. */
+export const proposalGroupsViewSchema = z.strictObject({
+  /** `titles` are the proposals' titles, in the order of `proposalIds`, for the screening page. */
+  groups: z.array(z.strictObject({ proposalIds: z.array(z.string()), keywords: z.array(z.string()), suggestedTitle: z.string(), titles: z.array(z.string()) })),
+  ungrouped: z.array(z.string()),
+});
+/** The grouping of a pool. */
+export type ProposalGroupsView = z.infer<typeof proposalGroupsViewSchema>;
+
+/** Body of POST /api/proposals/groups/merge — 合并立题 of a group in one click: a new topic with the title, or into an existing topic. */
+export const mergeGroupSchema = z.strictObject({
+  ids: z.array(z.string().min(1).max(64)).min(1, '请选择要合并的选题建议').max(500, '一次最多合并 500 条'),
+  title: z.string().trim().min(4, '议题名称至少 4 个字').max(60, '议题名称不能超过 60 个字').optional(),
+  topicId: z.string().min(1).max(64).optional(),
+});
+/** Input of merging a group. */
+export type MergeGroupInput = z.infer<typeof mergeGroupSchema>;

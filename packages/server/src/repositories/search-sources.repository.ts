@@ -1,3 +1,4 @@
+import type { ProposalStatus } from '@shangliang/core';
 import type { Executor } from './types.js';
 
 /** What the search index reads of each kind of record, by id (all ids of a kind in `allIdsOf`). */
@@ -74,4 +75,17 @@ export async function recordsOfTopic(exec: Executor, topicId: string): Promise<{
 export async function listDictionaryNames(exec: Executor): Promise<{ orgs: { name: string; kind: string }[]; points: { name: string }[] }> {
   const [orgs, points] = await Promise.all([exec.selectFrom('organisations').select(['name', 'kind']).execute(), exec.selectFrom('contact_points').select('name').execute()]);
   return { orgs, points };
+}
+
+/** The open proposals of a county with the given statuses, for grouping: texts and category, oldest first. */
+export const poolTexts = (exec: Executor, countyId: string, statuses: readonly ProposalStatus[]) =>
+  exec.selectFrom('proposals').select(['id', 'title', 'description', 'category']).where('county_id', '=', countyId).where('status', 'in', [...statuses]).orderBy('created_at').orderBy('id').execute();
+
+/** The names of a county's places (townships, villages, communities) and contact points, for finding places in texts. */
+export async function placeNamesOf(exec: Executor, countyId: string): Promise<string[]> {
+  const [orgs, points] = await Promise.all([
+    exec.selectFrom('organisations').select('name').where('county_id', '=', countyId).where('kind', 'in', ['township', 'village', 'community']).execute(),
+    exec.selectFrom('contact_points').select('name').where('county_id', '=', countyId).execute(),
+  ]);
+  return [...orgs.map((o) => o.name), ...points.map((p) => p.name)];
 }

@@ -112,3 +112,28 @@ export async function searchIndexMissing(exec: Executor): Promise<boolean> {
   ]);
   return !doc && !!record;
 }
+
+/** A candidate of the similar-proposal look-up, with its terms. */
+export interface SimilarCandidate {
+  readonly kind: 'proposal' | 'topic';
+  readonly ref_id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly state: string | null;
+}
+
+/**
+ * 相似建议 — the county's proposals and topics sharing any of the terms, best first by BM25 / ts_rank (OR of the
+ * terms), excluding proposals already merged (their topic stands for them) and rejected or excluded records.
+ */
+export async function similarCandidates(exec: Executor, engine: 'sqlite' | 'postgres', countyId: string, terms: readonly string[], limit: number): Promise<SimilarCandidate[]> {
+  const where = sql`d.county_id = ${countyId} and ((d.kind = 'proposal' and d.state in ('submitted', 'screened_in')) or (d.kind = 'topic' and d.state not in ('rejected')))`;
+  if (engine === 'sqlite') {
+    const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+    const rows = await sql<SimilarCandidate>`select d.kind, d.ref_id, d.title, d.body, d.state from search_fts join search_docs d on d.rowid = search_fts.rowid where search_fts match ${match} and ${where} order by bm25(search_fts, 3.0, 1.0) limit ${limit}`.execute(exec);
+    return rows.rows;
+  }
+  const query = terms.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' | ');
+  const rows = await sql<SimilarCandidate>`select d.kind, d.ref_id, d.title, d.body, d.state from search_docs d where d.tsv @@ cast(${query} as tsquery) and ${where} order by ts_rank(d.tsv, cast(${query} as tsquery)) desc limit ${limit}`.execute(exec);
+  return rows.rows;
+}

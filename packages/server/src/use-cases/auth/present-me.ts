@@ -10,6 +10,8 @@ const USER_ACTIONS: readonly Action[] = [
   'contact_point.create',
   'proposal.create_member',
   'proposal.create_assigned',
+  /** 合并立题, and the pool's 按问题分组 with its one-click merge. */
+  'proposal.merge',
   'topic.create',
   'plan.manage',
   'solicitation.manage',

@@ -10,6 +10,7 @@ import { ApiError, errorMessage } from '../../api/api-error.js';
 import type { PublicCounty, PublicPlace } from '../../api/types.js';
 import { Link, navigate } from '../navigation.js';
 import { usePublicData } from '../usePublicData.js';
+import { SimilarNotice } from '../SimilarNotice.js';
 
 /** One-line explanations of the three categories (第四条(一)). */
 const CATEGORY_HINTS: Readonly<Record<TopicCategory, string>> = {
@@ -262,6 +263,7 @@ export function ProposePage(): ReactElement {
           <p className="hint" id="h-description">{description.trim().length}/{ProposalLimits.descriptionMax} 字</p>
           {err('description')}
         </div>
+        <SimilarNotice countyId={countyId} title={title} description={description} />
         <div className="notice" id="h-privacy">
           <strong>个人信息使用说明</strong>
           <p>称呼和手机号均可不填。填写的，仅用于政协办公室与您联系、反馈办理情况，不对外公开；本平台不收集身份证号码。</p>

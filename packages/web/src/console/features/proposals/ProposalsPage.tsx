@@ -21,6 +21,7 @@ import { AssignedProposalModal, MergeModal, ProposalDrawer, ScreenModal } from '
 import { VocabFilter } from '../../components/VocabFilter.js';
 import { SearchFilter } from '../../components/SearchFilter.js';
 import { usePolicy } from '../../components/usePolicy.js';
+import { ProposalGroupsCard } from './ProposalGroupsCard.js';
 
 const PAGE_SIZE = 20;
 
@@ -56,6 +57,7 @@ export function ProposalsPage(): ReactElement {
       title="选题征集"
       description="委员荐题、党委政府点题和社会公开征集的选题建议，在此初筛、合并立题。"
       create={can('proposal.create_assigned') && { label: '记录党委政府点题', onClick: () => setAssigning(true) }}
+      before={can('proposal.merge') && <ProposalGroupsCard countyId={get('countyId')} />}
       tags={
         <CountTags label="按状态查看" keys={PROPOSAL_STATUSES} labels={PROPOSAL_STATUS_LABELS} counts={counts} value={status} onChange={(s) => set({ status: s })} />
       }
