@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
+import { call, hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
 
 /** A 尧都区 topic of the demo year at 成果已报送, whose suggestions wait to be assigned. */
 const TOPIC = '改善屯里镇通村道路';
@@ -15,22 +15,6 @@ interface ItemView {
   state: string;
 }
 
-/** Calls the API from inside a signed-in page (its session cookie, the CSRF header). */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' },
-        body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 /** Clicks the confirming button of the open dialog (a modal on desktops, a sheet on phones). */
 async function confirm(page: Page, name: string | RegExp): Promise<void> {

@@ -93,3 +93,16 @@ export async function seriousViolations(page: Page): Promise<{ id: string; impac
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Calls the API from inside a signed-in page (its session cookie, the CSRF header); throws on a refusal. */
+export async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const res = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' }, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
+      return text ? JSON.parse(text) : null;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}

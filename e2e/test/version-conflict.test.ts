@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
+import { call, hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
 
 const TITLE = '南街社区停车难问题';
 const THEIRS = '南街社区停车难问题（李晓燕修改）';
 const MINE = '南街社区停车难问题（张三修改）';
 
-/** Calls the API from inside a page (its session cookie, the CSRF header). */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const res = await fetch(path, { method, headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' }, body: method === 'GET' ? undefined : JSON.stringify(body ?? {}) });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${text}`);
-      return text ? JSON.parse(text) : null;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 /** The edit dialog of the page (the conflict dialog is a separate .ant-modal-confirm). */
 const editDialog = (page: Page) => page.locator('.ant-modal:visible').filter({ hasText: '编辑议题' });
