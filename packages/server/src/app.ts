@@ -129,10 +129,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const notifications = startNotifications(app, options.db, now, options.notifications);
   app.decorate('notifications', notifications);
   // Place and department names stay whole in search terms.
+  // In the background, so the server answers at once: the place names for the segmenter (loading jieba takes a few
+  // hundred milliseconds), then an index for a database from before it.
   app.addHook('onReady', async () => {
-    await loadPlaceWords(options.db).catch((err: unknown) => app.log.warn({ err }, '检索词典加载失败'));
-    // A database from before the search index gets one, in the background.
-    void ensureSearchIndex(options.db).catch((err: unknown) => app.log.error({ err }, '检索索引重建失败'));
+    void loadPlaceWords(options.db)
+      .catch((err: unknown) => app.log.warn({ err }, '检索词典加载失败'))
+      .then(() => ensureSearchIndex(options.db))
+      .catch((err: unknown) => app.log.error({ err }, '检索索引重建失败'));
   });
   const cookieOptions = { secure: options.secureCookies ?? false };
   await app.register(

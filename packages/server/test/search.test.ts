@@ -2,6 +2,7 @@ import type { SearchPageView } from '@shangliang/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { segment } from '../src/text/segment.js';
 import { reindexAll } from '../src/search/index-records.js';
+import { loadPlaceWords } from '../src/search/dictionary.js';
 import { approvedTopic, onlineRoom, residentProposal } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 import type { ErrorAnswer } from './support/answers.js';
@@ -17,6 +18,7 @@ describe.each(engines())('全文检索（%s）', (engine) => {
   const member = () => t.login('yaodu-member1');
 
   it('keeps our place and department names whole, after the organisation tree is loaded', async () => {
+    expect(await loadPlaceWords(t.db)).toBeGreaterThan(100);
     expect(segment('师庄乡冯南垣村的路灯不亮，交通运输局说归住建管')).toEqual(expect.arrayContaining(['师庄乡', '冯南垣村', '交通运输局']));
   });
 
