@@ -1,8 +1,10 @@
+import { dayInShanghai } from '@shangliang/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TALLIES } from '../src/db/migrations/0015-tallies.js';
 import { ITEM_DUE_TALLY } from '../src/db/migrations/0020-item-due-tallies.js';
 import { DEPARTMENT_TALLY } from '../src/db/migrations/0022-department-tallies.js';
+import { DEPT_ITEM_TALLY } from '../src/db/migrations/0030-page-indexes.js';
 import { setItemDepartments } from '../src/repositories/handling.repository.js';
 import { seedHandlingDemo } from '../src/seed/seed-handling-demo.js';
 import { seedTopicsDemo } from '../src/seed/seed-topics-demo.js';
@@ -11,7 +13,7 @@ import { createTestApp, engines, type TestApp } from './harness.js';
 
 /** Every tally row with n > 0 next to the same count made from the rows themselves. */
 async function compare(t: TestApp) {
-  for (const tally of [...TALLIES, ITEM_DUE_TALLY, DEPARTMENT_TALLY]) {
+  for (const tally of [...TALLIES, ITEM_DUE_TALLY, DEPARTMENT_TALLY, DEPT_ITEM_TALLY]) {
     const keys = Object.keys(tally.keys);
     const exprs = Object.values(tally.keys).map((e) => e.replaceAll('r.', ''));
     const order = keys.map((_, i) => i + 1).join(', ');
@@ -109,5 +111,19 @@ describe.each(engines())('计数表与数据保持一致（%s）', (engine) => {
     expect(summary.status).toBe(200);
     const led = Number((await k.selectFrom('handling_items').where('county_id', '=', county).where('lead_dept_id', 'is not', null).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     expect((summary.json.byDepartment as { total: number }[]).reduce((n, d) => n + d.total, 0)).toBe(led);
+    // 我的办件 (主办 and 会办) and the office's board of one department count from the department tally (migration 0030).
+    const deptId = await t.orgId('尧都区交通运输局');
+    const today = dayInShanghai(t.clock.now());
+    const ofDept = k.selectFrom('item_departments').where('dept_id', '=', deptId);
+    const byState: Record<string, number> = Object.fromEntries((await ofDept.select(['state', (eb) => eb.fn.countAll().as('n')]).groupBy('state').execute()).map((r) => [r.state, Number(r.n)]));
+    const late = Number((await ofDept.where('state', '=', 'assigned').where('due_on', '<', today).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    expect(Object.values(byState).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    for (const [who, path] of [['yaodu-dept-jt', '/api/handling/items'], ['yaodu-office', `/api/handling/items?departmentId=${deptId}`]] as const) {
+      const mine = await t.call(await t.login(who), 'GET', path);
+      expect(mine.status, who).toBe(200);
+      expect(mine.json.counts.byState, who).toEqual(byState);
+      expect(mine.json.counts.overdue, who).toBe(late);
+      expect(mine.json.total, who).toBe(Object.values(byState).reduce((a, b) => a + b, 0));
+    }
   });
 });

@@ -30,6 +30,7 @@ import * as statisticsTallies from './migrations/0027-statistics-tallies.js';
 import * as notifications from './migrations/0028-notifications.js';
 import * as search from './migrations/0031-search.js';
 import * as documents from './migrations/0029-documents.js';
+import * as pageIndexes from './migrations/0030-page-indexes.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -62,6 +63,7 @@ const MIGRATIONS = [
   { name: '0027-statistics-tallies', up: statisticsTallies.up },
   { name: '0028-notifications', up: notifications.up },
   { name: '0029-documents', up: documents.up },
+  { name: '0030-page-indexes', up: pageIndexes.up },
   { name: '0031-search', up: search.up },
 ] as const;
 

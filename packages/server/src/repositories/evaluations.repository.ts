@@ -13,3 +13,7 @@ export const insertEvaluation = async (db: Executor, row: Insertable<Evaluations
 /** The evaluations of several suggestions, oldest first. */
 export const listEvaluationsOf = (db: Executor, suggestionIds: readonly string[]): Promise<EvaluationRow[]> =>
   suggestionIds.length ? db.selectFrom('evaluations').selectAll().where('suggestion_id', 'in', [...suggestionIds]).orderBy('at').orderBy('round').execute() : Promise.resolve([]);
+
+/** The ratings of several suggestions' evaluations, oldest first (a list shows the latest only). */
+export const listRatingsOf = (db: Executor, suggestionIds: readonly string[]): Promise<Pick<EvaluationRow, 'suggestion_id' | 'rating'>[]> =>
+  suggestionIds.length ? db.selectFrom('evaluations').select(['suggestion_id', 'rating']).where('suggestion_id', 'in', [...suggestionIds]).orderBy('at').orderBy('round').execute() : Promise.resolve([]);

@@ -2,7 +2,7 @@ import { type Selectable, sql } from 'kysely';
 import type { ItemState } from '@shangliang/core';
 import type { HandlingItemsTable, ItemEventsTable } from '../db/schema-handling.js';
 import { newId } from './ids.js';
-import { type DepartmentTally, tallyItems, tallyItemStates } from './tallies.repository.js';
+import { type DepartmentTally, tallyDepartmentItems, tallyItems, tallyItemStates } from './tallies.repository.js';
 import { type Executor, inCountyScope, nextEventSeq } from './types.js';
 
 /** A stored handling item joined with its suggestion and topic. */
@@ -35,6 +35,16 @@ function base(db: Executor) {
     .selectAll('h')
     .select(['s.content', 's.conversion', 't.title as topic_title']);
 }
+
+/** The columns a list of items shows (presentItems): an item without its bookkeeping (who saved it last, when, its timeline counter). */
+const LIST_COLUMNS = [
+  'h.suggestion_id', 'h.topic_id', 'h.county_id', 'h.state', 'h.round', 'h.lead_dept_id', 'h.co_dept_ids', 'h.assigned_on', 'h.due_on', 'h.co_due_on',
+  'h.letter_no', 'h.letter_date', 'h.conversion_ref', 'h.version', 'h.seq',
+] as const satisfies readonly `h.${keyof Selectable<HandlingItemsTable>}`[];
+
+/** An item as a list shows it, joined with its suggestion and topic. */
+export type ItemListRow = Pick<ItemRow, Unprefixed<(typeof LIST_COLUMNS)[number]> | 'content' | 'conversion' | 'topic_title'>;
+type Unprefixed<T> = T extends `h.${infer C}` ? C : never;
 
 /** Loads one item. */
 export const findItem = (db: Executor, id: string): Promise<ItemRow | undefined> => base(db).where('h.suggestion_id', '=', id).executeTakeFirst();
@@ -74,14 +84,29 @@ export async function listItems(db: Executor, f: ItemFilter): Promise<ItemRow[]>
   return q.execute();
 }
 
-/** One page of items by filter: the page's ids from the index, then only those rows joined; with the total. */
-export async function pageItems(db: Executor, f: ItemFilter, page: { page: number; pageSize: number }, knownTotal?: number): Promise<{ rows: ItemRow[]; total: number }> {
-  let ids = filtered(db, f).select('h.suggestion_id');
-  for (const o of BOARD_ORDER) ids = ids.orderBy(o);
-  let q = base(db).where('h.suggestion_id', 'in', ids.limit(page.pageSize).offset((page.page - 1) * page.pageSize));
-  for (const o of BOARD_ORDER) q = q.orderBy(o);
+/**
+ * One page of items by filter, with the total: the page's ids from the index in the board's order, then only
+ * those rows joined with their suggestions and topics, put in the ids' order here (an IN over the page's
+ * subquery made SQLite walk the joins from the suggestions and sort the wide rows again).
+ */
+export async function pageItems(db: Executor, f: ItemFilter, page: { page: number; pageSize: number }, knownTotal?: number): Promise<{ rows: ItemListRow[]; total: number }> {
+  let idsQuery = filtered(db, f).select('h.suggestion_id');
+  for (const o of BOARD_ORDER) idsQuery = idsQuery.orderBy(o);
+  const pageRows = async (): Promise<ItemListRow[]> => {
+    const ids = (await idsQuery.limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute()).map((r) => r.suggestion_id);
+    if (!ids.length) return [];
+    const rows = await db
+      .selectFrom('handling_items as h')
+      .innerJoin('suggestions as s', 's.id', 'h.suggestion_id')
+      .innerJoin('topics as t', 't.id', 'h.topic_id')
+      .select([...LIST_COLUMNS, 's.content', 's.conversion', 't.title as topic_title'])
+      .where('h.suggestion_id', 'in', ids)
+      .execute();
+    const byId = new Map(rows.map((r) => [r.suggestion_id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
   const count = async () => Number((await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const [rows, total] = await Promise.all([q.execute(), knownTotal ?? count()]);
+  const [rows, total] = await Promise.all([pageRows(), knownTotal ?? count()]);
   return { rows, total };
 }
 
@@ -92,7 +117,7 @@ export async function pageBoard(
   narrow: { state?: ItemState | undefined; due?: 'overdue' | 'due_soon' | undefined },
   days: DueDays,
   page: { page: number; pageSize: number },
-): Promise<{ rows: ItemRow[]; total: number; counts: Awaited<ReturnType<typeof countItems>> }> {
+): Promise<{ rows: ItemListRow[]; total: number; counts: Awaited<ReturnType<typeof countItems>> }> {
   const due: ItemFilter = narrow.due === 'overdue' ? { dueBefore: days.today } : narrow.due === 'due_soon' ? { dueFrom: days.today, dueOnOrBefore: days.soonUntil } : {};
   const counts = await countItems(db, board, days);
   // The board's counts answer the narrowed total too: the items of one state, or the overdue / due soon (all under way).
@@ -103,12 +128,12 @@ export async function pageBoard(
   return { rows, total, counts };
 }
 
-/** Whether a filter only narrows by county: then the kept tallies answer its counts. */
-const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.departmentId;
+/** Whether a filter only narrows by county (and department): then the kept tallies answer its counts. */
+const talliedFilter = (f: ItemFilter): boolean => !f.topicId && !f.state && !f.dueBefore && !f.dueFrom && !f.dueOnOrBefore;
 
 /** Counts of a filter's items by state, and of the open ones that are overdue or due soon, in one query. */
 export async function countItems(db: Executor, f: ItemFilter, days: DueDays): Promise<{ byState: Record<string, number>; overdue: number; dueSoon: number }> {
-  if (talliedFilter(f)) return tallyItemStates(db, f.countyScope, days);
+  if (talliedFilter(f)) return f.departmentId ? tallyDepartmentItems(db, f.departmentId, f.countyScope, days) : tallyItemStates(db, f.countyScope, days);
   const rows = await filtered(db, f)
     .select([
       'h.state',

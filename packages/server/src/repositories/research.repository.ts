@@ -35,24 +35,28 @@ export interface ActivityRow {
 /**
  * A page of a member's research and consultations, newest first, with the total: the page's keys come from
  * the two (member, date) indexes of migration 0021 — the newest `page × pageSize` of each, merged and cut —,
- * then only those activities are read.
+ * each consultation key with the member's attendance from its own participant row, then only those
+ * activities are read with their topics' titles. Nothing here reads all of a member's rows but the two
+ * counts, which read the same indexes only.
  */
 export async function pageActivitiesOf(db: Executor, userId: string, page: { page: number; pageSize: number }): Promise<{ rows: ActivityRow[]; total: number }> {
   const upTo = page.page * page.pageSize;
   const research = db
     .selectFrom('research_members')
     .where('user_id', '=', userId)
-    .select([sql<string>`'research'`.as('kind'), 'activity_id as id', sql<string>`date`.as('date')])
+    .select([sql<string>`'research'`.as('kind'), 'activity_id as id', sql<string>`date`.as('date'), sql<number>`1`.as('attended')])
     .orderBy('date', 'desc')
     .orderBy('activity_id', 'desc')
     .limit(upTo);
   const consultations = db
     .selectFrom('consultation_participants')
     .where('user_id', '=', userId)
-    .select([sql<string>`'consultation'`.as('kind'), 'consultation_id as id', sql<string>`day`.as('date')])
+    .select([sql<string>`'consultation'`.as('kind'), 'consultation_id as id', sql<string>`day`.as('date'), 'attended'])
     .orderBy('day', 'desc')
     .orderBy('consultation_id', 'desc')
     .limit(upTo);
+  const countOf = (table: 'research_members' | 'consultation_participants') =>
+    db.selectFrom(table).where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n'));
   const [keys, counted] = await Promise.all([
     db
       .selectFrom(db.selectFrom(research.as('r')).selectAll().unionAll(db.selectFrom(consultations.as('c')).selectAll()).as('x'))
@@ -62,38 +66,29 @@ export async function pageActivitiesOf(db: Executor, userId: string, page: { pag
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize)
       .execute(),
-    Promise.all([
-      db.selectFrom('research_members').where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-      db.selectFrom('consultation_participants').where('user_id', '=', userId).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]).then(([r, c]) => ({ n: Number(r.n) + Number(c.n) })),
+    db.selectNoFrom([countOf('research_members').as('research'), countOf('consultation_participants').as('consultations')]).executeTakeFirstOrThrow(),
   ]);
   const researchIds = keys.filter((k) => k.kind === 'research').map((k) => k.id);
   const consultationIds = keys.filter((k) => k.kind === 'consultation').map((k) => k.id);
   const [activities, held] = await Promise.all([
-    researchIds.length ? db.selectFrom('research_activities').select(['id', 'topic_id', 'place']).where('id', 'in', researchIds).execute() : [],
+    researchIds.length
+      ? db.selectFrom('research_activities as a').innerJoin('topics as t', 't.id', 'a.topic_id').select(['a.id', 'a.topic_id', 'a.place', 't.title']).where('a.id', 'in', researchIds).execute()
+      : [],
     consultationIds.length
-      ? db
-          .selectFrom('consultation_participants as p')
-          .innerJoin('consultations as c', 'c.id', 'p.consultation_id')
-          .select(['c.id', 'c.topic_id', 'c.form', 'c.status', 'p.attended'])
-          .where('p.user_id', '=', userId)
-          .where('c.id', 'in', consultationIds)
-          .execute()
+      ? db.selectFrom('consultations as c').innerJoin('topics as t', 't.id', 'c.topic_id').select(['c.id', 'c.topic_id', 'c.form', 'c.status', 't.title']).where('c.id', 'in', consultationIds).execute()
       : [],
   ]);
-  const topicIds = [...new Set([...activities.map((a) => a.topic_id), ...held.map((c) => c.topic_id)])];
-  const titles = new Map(topicIds.length ? (await db.selectFrom('topics').select(['id', 'title']).where('id', 'in', topicIds).execute()).map((t) => [t.id, t.title]) : []);
   const activityOf = new Map(activities.map((a) => [a.id, a]));
   const consultationOf = new Map(held.map((c) => [c.id, c]));
   const rows = keys.flatMap((k): ActivityRow[] => {
     if (k.kind === 'research') {
       const a = activityOf.get(k.id);
-      return a ? [{ kind: 'research', id: k.id, topic_id: a.topic_id, topic_title: titles.get(a.topic_id) ?? '', date: k.date, place: a.place, form: null, status: null, attended: 1 }] : [];
+      return a ? [{ kind: 'research', id: k.id, topic_id: a.topic_id, topic_title: a.title, date: k.date, place: a.place, form: null, status: null, attended: 1 }] : [];
     }
     const c = consultationOf.get(k.id);
-    return c ? [{ kind: 'consultation', id: k.id, topic_id: c.topic_id, topic_title: titles.get(c.topic_id) ?? '', date: k.date, place: null, form: c.form, status: c.status, attended: c.attended }] : [];
+    return c ? [{ kind: 'consultation', id: k.id, topic_id: c.topic_id, topic_title: c.title, date: k.date, place: null, form: c.form, status: c.status, attended: Number(k.attended) }] : [];
   });
-  return { rows, total: counted.n };
+  return { rows, total: Number(counted.research) + Number(counted.consultations) };
 }
 
 /** A stored research report. */

@@ -2,7 +2,6 @@ import { addDays, dayInShanghai, departmentOf, DUE_SOON_DAYS, type HandlingItemD
 import type { RequestContext } from '../context.js';
 import { AppError, notFound } from '../refusals.js';
 import { type DueDays, findItem, type ItemFilter, type ItemRow, pageBoard, summariseByDepartment } from '../../repositories/handling.repository.js';
-import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { authorize, hiddenFrom, refused } from '../authorize.js';
 import { accessTo, presentItemDetail, presentItems } from './present-item.js';
 
@@ -56,9 +55,6 @@ export async function handlingSummary(ctx: RequestContext): Promise<HandlingSumm
   const db = ctx.db.kysely;
   const days = dueDays(ctx);
   const { departments, byState } = await summariseByDepartment(db, scope, days);
-  const orgs = await findOrgNames(db, departments.map((d) => d.departmentId));
-  const byDepartment = departments
-    .map((d) => ({ ...d, departmentName: orgs.get(d.departmentId)?.name ?? null }))
-    .sort((a, b) => b.overdue - a.overdue || b.open - a.open);
+  const byDepartment = [...departments].sort((a, b) => b.overdue - a.overdue || b.open - a.open);
   return { byDepartment, byState };
 }

@@ -19,9 +19,9 @@ import {
   type ResultClass,
 } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
-import { listEvaluationsOf } from '../../repositories/evaluations.repository.js';
+import { listEvaluationsOf, listRatingsOf } from '../../repositories/evaluations.repository.js';
 import { listCoOpinionsOf, listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
-import { type ItemRow, listItemEvents } from '../../repositories/handling.repository.js';
+import { type ItemListRow, type ItemRow, listItemEvents } from '../../repositories/handling.repository.js';
 import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { attachmentsOf } from '../attachments/attachments.js';
 import { presentTimeline } from '../timeline/present-timeline.js';
@@ -30,7 +30,7 @@ import { returnWindowsOf } from './settings.js';
 const FEEDBACK_STATUS: Record<string, string> = { submitted: '待审核', accepted: '已采纳', returned: '已退回修改' };
 
 /** The access an actor has to an item, from core's policy. */
-export const accessTo = (ctx: RequestContext, row: ItemRow, coDepartmentIds = JSON.parse(row.co_dept_ids) as string[]) =>
+export const accessTo = (ctx: RequestContext, row: Pick<ItemRow, 'county_id' | 'lead_dept_id' | 'co_dept_ids'>, coDepartmentIds = JSON.parse(row.co_dept_ids) as string[]) =>
   itemAccess(ctx.actor, { countyId: row.county_id, leadDepartmentId: row.lead_dept_id, coDepartmentIds });
 
 /** Rows grouped by their suggestion, in the order they came. */
@@ -45,7 +45,7 @@ function bySuggestion<T extends { suggestion_id: string }>(rows: readonly T[]): 
 }
 
 /** Shapes items for lists, with countdowns, latest feedback and rating, and what this user may do. */
-export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promise<(HandlingItemView & { feedbackHistory: FeedbackView[] })[]> {
+export async function presentItems(ctx: RequestContext, rows: readonly ItemListRow[]): Promise<(HandlingItemView & { feedbackHistory: FeedbackView[] })[]> {
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.suggestion_id);
   const coOf = new Map(rows.map((r) => [r.suggestion_id, JSON.parse(r.co_dept_ids) as string[]]));
@@ -53,7 +53,7 @@ export async function presentItems(ctx: RequestContext, rows: ItemRow[]): Promis
   const [orgs, feedbacks, evaluations, windows] = await Promise.all([
     findOrgNames(db, deptIds),
     listFeedbacksOf(db, ids),
-    listEvaluationsOf(db, ids),
+    listRatingsOf(db, ids),
     returnWindowsOf(db, rows.map((r) => r.county_id)),
   ]);
   const files = await attachmentsOf(db, 'feedback', feedbacks.map((f) => f.id));
