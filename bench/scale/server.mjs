@@ -23,6 +23,8 @@ const app = await buildApp({
   sweepEveryMs: 0,
   // No reminder run nor outbox worker while pages are measured (the run would read every open item at start).
   notifications: { deliverEveryMs: 0, scheduleEveryMs: 0 },
+  // Nor a rebuild of the search index in the background (the generated data set has none: `npm run cli -- reindex` builds it).
+  searchIndexOnStart: false,
 });
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();
