@@ -56,3 +56,4 @@ export * from './document/index.js';
 export * from './search/search.schema.js';
 export * from './search/snippet.js';
 export * from './policy/search.policy.js';
+export { NOTIFIED_ROLES } from './policy/notification.policy.js';

@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles.js';
 import type { Action } from './actions.js';
 import { adminOr, listRecords, manage } from './common.js';
 import { ALLOW, type Rule } from './decision.js';
@@ -14,3 +15,9 @@ export const NOTIFICATION_POLICY = {
   'notification.read_deliveries': adminOr(listRecords),
   'notification.resend': adminOr(manage),
 } as const satisfies Partial<Record<Action, Rule>>;
+
+/**
+ * 通知对象的角色 — whose accounts an audience of the notification table means: a department's handlers (经办人), the
+ * office of a county, and the city office for city records. The recipients are looked up by these roles only here.
+ */
+export const NOTIFIED_ROLES = { departmentHandler: 'dept_handler', countyOffice: 'county_office', cityOffice: 'city_office' } as const satisfies Record<string, Role>;

@@ -1,5 +1,5 @@
-import { type Audience, NOTIFICATION_RULES, type NotificationKind } from '@shangliang/core';
-import { accountsById, departmentsOfTopic, handlersOf, invitedTo, membersOfTopic, officeOf, type RecipientRow } from '../repositories/notification-recipients.repository.js';
+import { type Audience, NOTIFICATION_RULES, NOTIFIED_ROLES, type NotificationKind } from '@shangliang/core';
+import { accountsById, departmentsOfTopic, holdersOf, invitedTo, membersOfTopic, type RecipientRow } from '../repositories/notification-recipients.repository.js';
 import type { Executor } from '../repositories/types.js';
 
 /** What an event is about, as far as its audiences need to know. */
@@ -17,6 +17,11 @@ export interface Recipients {
   readonly accounts: readonly RecipientRow[];
   readonly residentPhone: string | null;
 }
+
+/** A department's handlers. */
+const handlersOf = (exec: Executor, deptIds: readonly string[]) => holdersOf(exec, NOTIFIED_ROLES.departmentHandler, deptIds);
+/** The office of a level: the county's (its organisation is the county), or for city records the city office. */
+const officeOf = (exec: Executor, countyId: string | null) => (countyId ? holdersOf(exec, NOTIFIED_ROLES.countyOffice, [countyId]) : holdersOf(exec, NOTIFIED_ROLES.cityOffice, null));
 
 /** Resolves one audience to accounts. */
 async function accountsOf(exec: Executor, audience: Audience, a: EventAnchors): Promise<RecipientRow[]> {

@@ -1,3 +1,4 @@
+import type { Role } from '@shangliang/core';
 import { sql } from 'kysely';
 import type { Executor } from './types.js';
 
@@ -11,20 +12,13 @@ export interface RecipientRow {
 
 const accounts = (exec: Executor) => exec.selectFrom('users as u').select(['u.id', 'u.display_name', 'u.email', 'u.phone']).where('u.active', '=', 1);
 
-/** The active handlers (经办人) of the departments. */
-export async function handlersOf(exec: Executor, deptIds: readonly string[]): Promise<RecipientRow[]> {
-  if (!deptIds.length) return [];
-  return accounts(exec)
-    .where('u.id', 'in', (eb) => eb.selectFrom('role_assignments').select('user_id').where('role', '=', 'dept_handler').where('org_id', 'in', [...deptIds]))
-    .execute();
-}
-
-/** The office accounts of a level: the county's office, or for city records the city office. */
-export async function officeOf(exec: Executor, countyId: string | null): Promise<RecipientRow[]> {
+/** The active accounts holding the role in one of the organisations (null: in any organisation). */
+export async function holdersOf(exec: Executor, role: Role, orgIds: readonly string[] | null): Promise<RecipientRow[]> {
+  if (orgIds && !orgIds.length) return [];
   return accounts(exec)
     .where('u.id', 'in', (eb) => {
-      const q = eb.selectFrom('role_assignments').select('user_id');
-      return countyId ? q.where('role', '=', 'county_office').where('org_id', '=', countyId) : q.where('role', '=', 'city_office');
+      const q = eb.selectFrom('role_assignments').select('user_id').where('role', '=', role);
+      return orgIds ? q.where('org_id', 'in', [...orgIds]) : q;
     })
     .execute();
 }
