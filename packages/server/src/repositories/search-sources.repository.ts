@@ -61,6 +61,11 @@ export async function idsOf(exec: Executor, kind: keyof typeof TABLES, after: st
   return (await q.execute()).map((r) => r.id);
 }
 
+/** The answers (all rounds) of one suggestion. */
+export async function feedbacksOf(exec: Executor, suggestionId: string): Promise<string[]> {
+  return (await exec.selectFrom('feedbacks').select('id').where('suggestion_id', '=', suggestionId).execute()).map((r) => r.id);
+}
+
 /** The ids of the records of a topic that carry its state or title into the index (its suggestions, answers, opinions). */
 export async function recordsOfTopic(exec: Executor, topicId: string): Promise<{ suggestions: string[]; feedbacks: string[]; opinions: string[] }> {
   const [s, f, o] = await Promise.all([

@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import type { SearchKind } from '../db/schema-search.js';
 import { clearSearchDocs, deleteSearchDocs, type SearchDoc, searchIndexMissing, upsertSearchDocs } from '../repositories/search.repository.js';
-import { feedbackSources, idsOf, opinionSources, proposalSources, recordsOfTopic, statementSources, suggestionSources, topicSources } from '../repositories/search-sources.repository.js';
+import { feedbackSources, feedbacksOf, idsOf, opinionSources, proposalSources, recordsOfTopic, statementSources, suggestionSources, topicSources } from '../repositories/search-sources.repository.js';
 import type { Executor } from '../repositories/types.js';
 import { indexTerms, maskPhones } from '../text/index-terms.js';
 
@@ -62,6 +62,11 @@ export async function indexRecords(exec: Executor, refs: IndexRefs): Promise<voi
     await deleteSearchDocs(exec, ids.filter((id) => !found.has(id)).map((id) => `${kind}:${id}`));
     await upsertSearchDocs(exec, docs);
   }
+}
+
+/** One handling item after a step: its suggestion (departments, state) and its answers. */
+export async function indexItem(exec: Executor, suggestionId: string): Promise<void> {
+  await indexRecords(exec, { suggestion: [suggestionId], feedback: await feedbacksOf(exec, suggestionId) });
 }
 
 /** A topic and everything of it whose row names the topic or follows its publication (after an edit or a stage change). */

@@ -6,7 +6,7 @@ import type { ItemRow } from '../../repositories/handling.repository.js';
 import type { Executor } from '../../repositories/types.js';
 import { refuseStale } from '../save-versioned.js';
 import { getItem, loadItem } from './items.js';
-import { indexTopic } from '../../search/index-records.js';
+import { indexItem } from '../../search/index-records.js';
 
 /**
  * Runs a handling step in one transaction on a fresh copy of the item, and answers the item's new view.
@@ -18,7 +18,7 @@ export async function runItemStep(ctx: RequestContext, id: string, version: numb
     await refuseStale(trx, 'handling_items', { suggestion_id: id }, item.version, version);
     await work(trx, item);
     // The item's suggestion and answers in the search index follow the step (its departments, its state).
-    await indexTopic(trx, item.topic_id);
+    await indexItem(trx, item.suggestion_id);
   });
   return getItem(ctx, id);
 }

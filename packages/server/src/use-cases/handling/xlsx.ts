@@ -10,7 +10,7 @@ import type { Executor } from '../../repositories/types.js';
 import { authorize } from '../authorize.js';
 import { loadTopic } from '../topics/topics.js';
 import { evaluateInTransaction } from './evaluate-item.js';
-import { indexTopic } from '../../search/index-records.js';
+import { indexItem } from '../../search/index-records.js';
 import { recordPaperFeedbackIn } from './record-paper-feedback.js';
 
 const COLUMNS = [
@@ -163,7 +163,7 @@ export async function importHandlingSheet(ctx: RequestContext, topicId: string, 
         await evaluateInTransaction(ctx, trx, item, { rating: p.rating.rating, comment: p.rating.comment || undefined });
       }
     }
-    for (const topicId of new Set(plans.map((p) => p.item.topic_id))) await indexTopic(trx, topicId);
+    for (const p of plans) await indexItem(trx, p.item.suggestion_id);
   });
   return { rows: report, written: plans.length, applied: true };
 }

@@ -6,6 +6,7 @@ import { findOrgs } from '../../repositories/organisations.repository.js';
 import { findOutcomeOfTopic, insertHandlingItems, insertOutcome, insertSuggestions } from '../../repositories/outcomes.repository.js';
 import { authorize } from '../authorize.js';
 import { getTopic, loadTopic, type TopicView } from './topics.js';
+import { indexRecords } from '../../search/index-records.js';
 import { topicSubject, transitionTopic } from './transition-topic.js';
 
 /** 成果报送 — the outcome document with numbered suggestions, submitted to the party committee/government. */
@@ -30,6 +31,7 @@ export async function submitOutcome(ctx: RequestContext, id: string, input: Subm
     // Each suggestion becomes a handling item, waiting for 交办 (第四条(四)).
     await insertHandlingItems(trx, suggestions.map((s) => ({ suggestion_id: s.id, topic_id: id, county_id: topic.county_id, state: 'unassigned', round: 1, seq: s.seq, co_dept_ids: '[]', updated_at: now, updated_by: ctx.user?.id ?? null })));
     // The guards (a consultation held, at least one suggestion) are checked against the rows just written.
+    await indexRecords(trx, { suggestion: suggestions.map((s) => s.id) });
     await transitionTopic(ctx, trx, topic, 'submit_outcome', { detail: `${input.submittedOn} 以${OUTCOME_KIND_LABELS[input.kind]}《${input.title}》报送${input.submittedTo}，共 ${input.suggestions.length} 条建议` });
   });
   return getTopic(ctx, id);

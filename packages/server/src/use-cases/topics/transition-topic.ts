@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { refused } from '../authorize.js';
 import { saveVersioned } from '../save-versioned.js';
 import { notifyTopicStage } from '../../notifications/events.js';
-import { indexTopic } from '../../search/index-records.js';
+import { indexRecords, indexTopic } from '../../search/index-records.js';
 
 /** The policy subject of a topic: its county. */
 export const topicSubject = (topic: Pick<TopicRow, 'county_id'>): Subject => ({ type: 'topic', scope: [topic.county_id] });
@@ -64,7 +64,8 @@ export async function transitionTopic(
     detail,
   });
   await notifyTopicStage(ctx, exec, topic, result.to);
-  await indexTopic(exec, topic.id);
+  // Only the topic's own row carries its stage; its records are indexed by the writes that make them.
+  await indexRecords(exec, { topic: [topic.id] });
   await recordAudit(
     ctx,
     {
