@@ -9,6 +9,7 @@
 // the smallest to the largest size, and the server's peak RSS; writes everything to bench/results/.
 //   node bench/scale.mjs [--sizes 10000,100000] [--engines sqlite,postgres] [--duration 5] [--rounds 3]
 //                        [--pg postgres://postgres@127.0.0.1:5432/postgres] [--data bench/.data] [--prepare-only]
+//                        [--pages topic.detail,dept.items]   (only these pages)
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,8 @@ const { values: args } = parseArgs({
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
     data: { type: 'string', default: path.join(root, 'bench/.data') },
     out: { type: 'string', default: path.join(root, 'bench/results') },
+    /** Only these pages (comma-separated keys, e.g. topic.detail,dept.items), for a quick look at one change. */
+    pages: { type: 'string', default: '' },
     /** Only generate (or check) the cached data sets, measure nothing. */
     'prepare-only': { type: 'boolean', default: false },
   },
@@ -304,7 +307,8 @@ async function setUp(engine, size) {
   t.pids = [t.server.child.pid, t.floor.child.pid];
   t.base = `http://127.0.0.1:${t.server.port}`;
   t.floorBase = `http://127.0.0.1:${t.floor.port}`;
-  t.pages = pagesFor(fx);
+  const only = args.pages.split(',').map((k) => k.trim()).filter(Boolean);
+  t.pages = pagesFor(fx).filter((p) => !only.length || only.includes(p.key));
   t.floorPage = { key: 'floor', label: 'floor: bare Fastify, 1 prepared statement', path: '/floor' };
   for (const u of new Set(t.pages.map((p) => p.user).filter(Boolean))) t.cookies[u] = await login(t.base, u);
   // Every page answers 200 with data; then one request after the other for up to 2 s, as a warm-up.

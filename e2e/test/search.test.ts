@@ -94,4 +94,39 @@ describe.skipIf(!hasBrowser)('全站检索：页眉搜索框找到承办单位�
     await page.waitForURL(/\/console\/topics\/[^/]+$/);
     await page.getByRole('heading', { level: 1, name: suggested }).waitFor();
   });
+  it('in screening each proposal shows its likely duplicates with a score; merging one is one click (desktop and 390×844)', async () => {
+    const member = await newPage(stack, 'desktop');
+    await signIn(member, stack, 'yaodu-member1');
+    for (const [title, description] of [
+      ['刘村镇卫生院看病排队太长', '刘村镇卫生院就两个大夫，早上去看病要排一上午的队，老人受不了。'],
+      ['刘村镇卫生院大夫太少', '俺们刘村镇卫生院医生少，看个病排队半天，希望多派几个大夫。'],
+    ])
+      await member.evaluate(
+        async (body) => {
+          const res = await fetch('/api/proposals', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' }, body: JSON.stringify(body) });
+          if (res.status !== 201) throw new Error(`荐题失败 ${res.status} ${await res.text()}`);
+        },
+        { source: 'member', category: 'livelihood', title, description },
+      );
+    const phone = await newPage(stack, 'phone');
+    await signIn(phone, stack, 'yaodu-office');
+    await phone.goto(`${stack.url}/console/proposals?q=${encodeURIComponent('刘村镇卫生院')}`);
+    await phone.getByRole('button', { name: /^疑似重复 \d+ 条：刘村镇卫生院大夫太少/ }).waitFor();
+    await shoot(phone, 'proposal-duplicates-phone');
+    const page = await newPage(stack, 'desktop');
+    await signIn(page, stack, 'yaodu-office');
+    await page.goto(`${stack.url}/console/proposals?q=${encodeURIComponent('刘村镇卫生院')}`);
+    await page.getByRole('heading', { level: 1, name: '选题征集' }).waitFor();
+    await page.getByRole('button', { name: /^疑似重复 \d+ 条：刘村镇卫生院大夫太少/ }).click();
+    const list = page.getByRole('list', { name: '“刘村镇卫生院大夫太少”的疑似重复' });
+    await list.waitFor();
+    const first = list.locator('li').first();
+    expect(await first.innerText()).toMatch(/刘村镇卫生院看病排队太长[\s\S]*相似度 \d+%/);
+    const violations = await seriousViolations(page);
+    expect(violations, JSON.stringify(violations)).toEqual([]);
+    await shoot(page, 'proposal-duplicates-desktop');
+    await first.getByRole('button', { name: /合并立题/ }).click();
+    await page.waitForURL(/\/console\/topics\/[^/]+$/);
+    await expect.poll(() => page.locator('main').innerText()).toContain('刘村镇卫生院');
+  });
 });

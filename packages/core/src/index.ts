@@ -54,6 +54,7 @@ export * from './handling/item-actions.js';
 export * from './notification/index.js';
 export * from './document/index.js';
 export * from './search/search.schema.js';
+export * from './search/duplicates.schema.js';
 export * from './search/snippet.js';
 export * from './policy/search.policy.js';
 export { NOTIFIED_ROLES } from './policy/notification.policy.js';

@@ -16,6 +16,8 @@ export interface Db {
   readonly sqlite: SQLite.Database | null;
   /** The PostgreSQL URL (for LISTEN/NOTIFY on a connection of its own); null on SQLite. */
   readonly url?: string | null;
+  /** Statements sent so far (a page's count is what its tests hold it to). */
+  readonly stats: { readonly statements: number };
   close(): Promise<void>;
 }
 
@@ -23,12 +25,13 @@ export interface Db {
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 
-/** With SQL_SLOW_MS set, every statement slower than that many milliseconds is logged with its time. */
-const slowLog = (): KyselyConfig['log'] => {
+/** Counts the statements; with SQL_SLOW_MS set, every statement slower than that many milliseconds is logged with its time. */
+const statementLog = (stats: { statements: number }): KyselyConfig['log'] => {
   const limit = Number(process.env.SQL_SLOW_MS);
-  if (!process.env.SQL_SLOW_MS || !Number.isFinite(limit)) return undefined;
+  const slow = !!process.env.SQL_SLOW_MS && Number.isFinite(limit);
   return (event) => {
-    if (event.queryDurationMillis >= limit) console.warn(`慢查询 ${event.queryDurationMillis.toFixed(1)} ms：${event.query.sql.replace(/\s+/g, ' ').slice(0, 400)}`);
+    stats.statements++;
+    if (slow && event.queryDurationMillis >= limit) console.warn(`慢查询 ${event.queryDurationMillis.toFixed(1)} ms：${event.query.sql.replace(/\s+/g, ' ').slice(0, 400)}`);
   };
 };
 
@@ -59,8 +62,9 @@ export function openDatabase(options: { url: string | null; sqliteFile: string }
     // An idle client can be cut off by the server (restart, failover): pg then emits 'error' on the pool,
     // which would crash the process without a listener. The pool replaces the client on next use.
     pool.on('error', (err) => console.warn(`PostgreSQL 空闲连接中断：${err.message}`));
-    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowLog() });
-    return { kysely, engine: 'postgres', sqlite: null, url: options.url, close: () => kysely.destroy() };
+    const stats = { statements: 0 };
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: statementLog(stats) });
+    return { kysely, engine: 'postgres', sqlite: null, url: options.url, stats, close: () => kysely.destroy() };
   }
   if (options.sqliteFile !== ':memory:') fs.mkdirSync(path.dirname(options.sqliteFile), { recursive: true });
   const sqlite = new SQLite(options.sqliteFile);
@@ -70,6 +74,7 @@ export function openDatabase(options: { url: string | null; sqliteFile: string }
   // 16 MiB of page cache instead of SQLite's 2 MiB: a city's years of topics are read at random (more would
   // take the server past its 250 MB under load).
   sqlite.pragma('cache_size = -16384');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepStatements(sqlite) }), log: slowLog() });
-  return { kysely, engine: 'sqlite', sqlite, close: () => kysely.destroy() };
+  const stats = { statements: 0 };
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepStatements(sqlite) }), log: statementLog(stats) });
+  return { kysely, engine: 'sqlite', sqlite, stats, close: () => kysely.destroy() };
 }

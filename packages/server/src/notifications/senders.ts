@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { DeliveryRow } from '../repositories/notifications.repository.js';
 
 /** 邮件服务 — SMTP_URL (smtp://user:pass@host:port, smtps://…) and the sender MAIL_FROM. */
@@ -35,8 +35,11 @@ const messageId = (key: string): string => `<${createHash('sha256').update(key).
 
 /** Sends e-mail through SMTP (nodemailer), with the link to the platform under the text. */
 export function mailSender(config: MailConfig, publicUrl: string | null): Sender {
-  const transport = nodemailer.createTransport(config.url);
+  // Loaded with the first mail: a server that sends none does not carry nodemailer.
+  let transporter: Promise<Transporter> | null = null;
   return async (d) => {
+    transporter ??= import('nodemailer').then((m) => m.default.createTransport(config.url));
+    const transport = await transporter;
     const link = d.link ? `\n\n查看详情：${publicUrl ? new URL(d.link, publicUrl).toString() : d.link}` : '';
     await transport.sendMail({
       from: config.from,

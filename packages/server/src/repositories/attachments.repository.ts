@@ -46,3 +46,17 @@ export async function deleteUnlinkedBefore(db: Executor, before: string): Promis
     .execute();
   return rows.map((r) => r.storage_key);
 }
+
+/** The attachments of records of several kinds at once (`owners` as [owner type, owner id] pairs), oldest first. */
+export async function listAttachmentsOfOwners(db: Executor, owners: readonly (readonly [string, string])[]): Promise<AttachmentRow[]> {
+  if (!owners.length) return [];
+  const wanted = new Set(owners.map(([type, id]) => `${type}\u0000${id}`));
+  const rows = await db
+    .selectFrom('attachments')
+    .selectAll()
+    .where('owner_type', 'in', [...new Set(owners.map(([type]) => type))])
+    .where('owner_id', 'in', [...new Set(owners.map(([, id]) => id))])
+    .orderBy('created_at')
+    .execute();
+  return rows.filter((r) => wanted.has(`${r.owner_type}\u0000${r.owner_id}`));
+}

@@ -1,7 +1,8 @@
-import { mergeGroupSchema, proposalGroupsQuerySchema, proposalGroupsViewSchema, publicSearchQuerySchema, searchPageSchema, searchQuerySchema, similarProposalsSchema, similarProposalsViewSchema, topicViewSchema } from '@shangliang/core';
+import { mergeGroupSchema, proposalDuplicatesQuerySchema, proposalDuplicatesViewSchema, proposalGroupsQuerySchema, proposalGroupsViewSchema, publicSearchQuerySchema, searchPageSchema, searchQuerySchema, similarProposalsSchema, similarProposalsViewSchema, topicViewSchema } from '@shangliang/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { searchPublic, searchRecords } from '../use-cases/search/search-records.js';
 import { findSimilarProposals } from '../use-cases/search/find-similar-proposals.js';
+import { findProposalDuplicates } from '../use-cases/search/find-proposal-duplicates.js';
 import { groupPool, mergeGroup } from '../use-cases/proposals/group-proposals.js';
 import { getTopic } from '../use-cases/topics/topics.js';
 
@@ -19,6 +20,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/proposals/groups', { schema: { tags: ['选题征集'], summary: '选题建议按问题分组（同一地点的同一问题）', querystring: proposalGroupsQuerySchema, response: { 200: proposalGroupsViewSchema } } }, async (request) =>
     groupPool(request.ctx, request.query),
+  );
+  app.get('/proposals/duplicates', { schema: { tags: ['选题征集'], summary: '选题建议的疑似重复（初筛时逐条提示，附相似度）', querystring: proposalDuplicatesQuerySchema, response: { 200: proposalDuplicatesViewSchema } } }, async (request) =>
+    findProposalDuplicates(request.ctx, request.query),
   );
   app.post('/proposals/groups/merge', { schema: { tags: ['选题征集'], summary: '一组选题建议一键合并立题', body: mergeGroupSchema, response: { 200: topicViewSchema } } }, async (request) =>
     getTopic(request.ctx, await mergeGroup(request.ctx, request.body)),

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { SessionUser } from '../context.js';
-import { deleteSession, findSession, touchSession } from '../../repositories/sessions.repository.js';
-import { findUser, grantsOf, type GrantRow, type UserRow } from '../../repositories/users.repository.js';
+import { deleteSession, findSessionWithGrants, touchSession } from '../../repositories/sessions.repository.js';
+import type { GrantRow, UserRow } from '../../repositories/users.repository.js';
 import { buildActor } from './build-actor.js';
 import { sessionIdOf, SessionRules } from './session-policy.js';
 import type { Actor } from '@shangliang/core';
@@ -28,21 +28,20 @@ export async function resolveSession(
 ): Promise<ResolvedSession | SessionProblem> {
   if (!token) return 'none';
   const id = sessionIdOf(token);
-  const session = await findSession(db.kysely, id);
-  if (!session) return 'expired';
+  const found = await findSessionWithGrants(db.kysely, id);
+  if (!found) return 'expired';
+  const { session, user, grants } = found;
   const t = now.getTime();
   const idle = t - Date.parse(session.last_seen_at) > SessionRules.idleMs;
   if (idle || t >= Date.parse(session.expires_at)) {
     await deleteSession(db.kysely, id);
     return 'expired';
   }
-  const user = await findUser(db.kysely, session.user_id);
   if (!user || user.active !== 1) {
     await deleteSession(db.kysely, id);
     return 'expired';
   }
   if (t - Date.parse(session.last_seen_at) > SessionRules.touchEveryMs) await touchSession(db.kysely, id, now.toISOString());
-  const grants = (await grantsOf(db.kysely, [user.id])).get(user.id) ?? [];
   const activeOrgId = grants.some((g) => g.org_id === session.active_org_id) ? session.active_org_id : (grants[0]?.org_id ?? '');
   const activeGrant = grants.find((g) => g.org_id === activeOrgId);
   return {

@@ -2,7 +2,7 @@ import { allowedActions, FOLLOW_UP_KIND_LABELS, type FollowUpAction, type Follow
 import type { RequestContext } from '../context.js';
 import { listFollowUpsOfTopic, listInstructionActionsOf, listInstructionsOfTopic } from '../../repositories/follow-ups.repository.js';
 import type { TopicRow } from '../../repositories/topics.repository.js';
-import { findUserNames } from '../../repositories/users.repository.js';
+import { lookupsOf } from '../lookups.js';
 import { topicSubject } from '../topics/transition-topic.js';
 
 /** Which follow-up actions fit which stage. */
@@ -21,7 +21,7 @@ export async function presentFollowUp(
   const db = ctx.db.kysely;
   const [instructions, followUps] = await Promise.all([listInstructionsOfTopic(db, topic.id), listFollowUpsOfTopic(db, topic.id)]);
   const actions = await listInstructionActionsOf(db, instructions.map((i) => i.id));
-  const name = await findUserNames(db, [...new Set(followUps.flatMap((f) => JSON.parse(f.member_ids) as string[]))]);
+  const name = await lookupsOf(ctx).userNames([...new Set(followUps.flatMap((f) => JSON.parse(f.member_ids) as string[]))]);
   const office = allowedActions(ctx.actor, topicSubject(topic), ['handling.manage']).length > 0;
   return {
     instructions: instructions.map((i) => ({

@@ -23,8 +23,8 @@ import { listEvaluationsOf, listRatingsOf } from '../../repositories/evaluations
 import { listCoOpinionsOf, listFeedbacksOf } from '../../repositories/feedbacks.repository.js';
 import { type ItemListRow, type ItemRow, listItemEvents } from '../../repositories/handling.repository.js';
 import { findOrgNames } from '../../repositories/organisations.repository.js';
-import { attachmentsOf } from '../attachments/attachments.js';
 import { presentTimeline } from '../timeline/present-timeline.js';
+import { lookupsOf } from '../lookups.js';
 import { returnWindowsOf } from './settings.js';
 
 const FEEDBACK_STATUS: Record<string, string> = { submitted: '待审核', accepted: '已采纳', returned: '已退回修改' };
@@ -50,13 +50,14 @@ export async function presentItems(ctx: RequestContext, rows: readonly ItemListR
   const ids = rows.map((r) => r.suggestion_id);
   const coOf = new Map(rows.map((r) => [r.suggestion_id, JSON.parse(r.co_dept_ids) as string[]]));
   const deptIds = rows.flatMap((r) => [r.lead_dept_id, ...coOf.get(r.suggestion_id)!]).filter((x): x is string => !!x);
+  const look = lookupsOf(ctx);
   const [orgs, feedbacks, evaluations, windows] = await Promise.all([
-    findOrgNames(db, deptIds),
+    look.orgNames(deptIds),
     listFeedbacksOf(db, ids),
     listRatingsOf(db, ids),
     returnWindowsOf(db, rows.map((r) => r.county_id)),
   ]);
-  const files = await attachmentsOf(db, 'feedback', feedbacks.map((f) => f.id));
+  const files = await look.attachments('feedback', feedbacks.map((f) => f.id));
   const feedbackOf = bySuggestion(feedbacks);
   const evaluationsOf = bySuggestion(evaluations);
   const today = dayInShanghai(ctx.now);

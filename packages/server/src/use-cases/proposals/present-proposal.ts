@@ -17,11 +17,9 @@ import {
   proposalMachine,
 } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
-import { findOrgNames } from '../../repositories/organisations.repository.js';
 import type { ProposalRow } from '../../repositories/proposals.repository.js';
 import { findTopicTitles } from '../../repositories/topics.repository.js';
-import { findUserNames } from '../../repositories/users.repository.js';
-import { attachmentsOf } from '../attachments/attachments.js';
+import { lookupsOf } from '../lookups.js';
 
 export type { ProposalRow } from '../../repositories/proposals.repository.js';
 
@@ -34,10 +32,15 @@ export const maskPhone = (phone: string): string => (phone.length >= 7 ? `${phon
 /** Shapes proposals for the API, in a few queries. */
 export async function presentProposals(ctx: RequestContext, rows: ProposalRow[]): Promise<ProposalView[]> {
   const db = ctx.db.kysely;
-  const orgs = await findOrgNames(db, rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x));
+  const look = lookupsOf(ctx);
   const userIds = rows.map((r) => r.proposer_user_id).filter((x): x is string => !!x);
   const topicIds = rows.map((r) => r.topic_id).filter((x): x is string => !!x);
-  const [userName, topicTitle, files] = await Promise.all([findUserNames(db, userIds), findTopicTitles(db, topicIds), attachmentsOf(db, 'proposal', rows.map((r) => r.id))]);
+  const [orgs, userName, topicTitle, files] = await Promise.all([
+    look.orgNames(rows.flatMap((r) => [r.county_id, r.place_org_id]).filter((x): x is string => !!x)),
+    look.userNames(userIds),
+    findTopicTitles(db, topicIds),
+    look.attachments('proposal', rows.map((r) => r.id)),
+  ]);
   return rows.map((r) => {
     const mayReveal = !!r.proposer_phone && can(ctx.actor, 'proposal.reveal_phone', proposalSubject(r)).ok;
     const screenable = proposalMachine.eventsFrom(r.status as ProposalStatus).includes('screen_in');

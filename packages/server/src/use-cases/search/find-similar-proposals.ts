@@ -13,8 +13,8 @@ const MAX_TERMS = 40;
 /** How similar an existing record must be to be offered (the comparison's cosine; tuned on the labelled set). */
 export const SIMILAR_MIN_SCORE = 0.2;
 
-/** The stage of an existing record in a resident's words. */
-function stageOf(kind: 'proposal' | 'topic', state: string | null): string {
+/** The stage of an existing record in a resident's words (also the screening page's). */
+export function stageOf(kind: 'proposal' | 'topic', state: string | null): string {
   if (kind === 'topic') return `已立为协商议题（${TOPIC_STATE_LABELS[state as TopicState] ?? '办理中'}）`;
   return state === 'screened_in' ? '已列入选题库' : `已有人提出（${PROPOSAL_STATUS_LABELS[state as ProposalStatus] ?? '待初筛'}）`;
 }

@@ -33,31 +33,32 @@ import {
 } from '@shangliang/core';
 import type { RequestContext } from '../context.js';
 import { listConsultationsOfTopic, listParticipantsOf, listRemarksOf, listSupportOf } from '../../repositories/consultations.repository.js';
-import { findOrgNames } from '../../repositories/organisations.repository.js';
 import { findOutcomeOfTopic, listSuggestionsOf } from '../../repositories/outcomes.repository.js';
 import { findPlans } from '../../repositories/plans.repository.js';
 import { listProposalsOfTopic, proposalSourcesOf } from '../../repositories/proposals.repository.js';
 import { listPreparationsOf, listResearchActivitiesOf, listResearchReportsOf } from '../../repositories/research.repository.js';
 import { listTopicEvents, type TopicRow } from '../../repositories/topics.repository.js';
 import { presentTimeline } from '../timeline/present-timeline.js';
-import { findUserNames } from '../../repositories/users.repository.js';
 import { findVenueNames } from '../../repositories/venues.repository.js';
-import { attachmentsOf } from '../attachments/attachments.js';
+import { lookupsOf } from '../lookups.js';
 import { presentFollowUp } from '../handling/present-follow-up.js';
 import { presentItems } from '../handling/present-item.js';
 import { listItems } from '../../repositories/handling.repository.js';
 import { listRoomsOfTopics } from '../../repositories/rooms.repository.js';
 import { presentProposals } from '../proposals/present-proposal.js';
 
-/** Shapes topics for lists: labels, plan, county and where they came from — in a few queries. */
-export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[]): Promise<TopicSummaryView[]> {
+/**
+ * Shapes topics for lists: labels, plan, county and where they came from — in a few queries (the topic page passes
+ * the proposals it has loaded anyway as `sources`).
+ */
+export async function presentTopicSummaries(ctx: RequestContext, rows: TopicRow[], known: { sources?: readonly { topic_id: string | null; source: string }[] } = {}): Promise<TopicSummaryView[]> {
   const db = ctx.db.kysely;
   const ids = rows.map((r) => r.id);
   const planIds = [...new Set(rows.map((r) => r.plan_id).filter((x): x is string => !!x))];
   const [planById, orgs, sources] = await Promise.all([
     findPlans(db, planIds),
-    findOrgNames(db, rows.map((r) => r.county_id).filter((x): x is string => !!x)),
-    proposalSourcesOf(db, ids),
+    lookupsOf(ctx).orgNames(rows.map((r) => r.county_id).filter((x): x is string => !!x)),
+    known.sources ?? proposalSourcesOf(db, ids),
   ]);
   return rows.map((r) => {
     const mine = sources.filter((s) => s.topic_id === r.id);
@@ -96,8 +97,11 @@ const HANDLED = ['outcome_submitted', 'handling', 'following_up', 'concluded'];
 /** The full topic page: everything that happened, and what this user may do now. */
 export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<TopicView> {
   const db = ctx.db.kysely;
-  const [summary] = await presentTopicSummaries(ctx, [row]);
+  const look = lookupsOf(ctx);
   const handled = HANDLED.includes(row.state);
+  // Independent of the rest: started now, so its lookups join the others'.
+  const followUp = presentFollowUp(ctx, row);
+  followUp.catch(() => undefined); // awaited below; a failure there is not also an unhandled rejection
   const [proposalRows, activities, reports, preparations, consultations, outcome, timeline, itemRows] = await Promise.all([
     listProposalsOfTopic(db, row.id),
     listResearchActivitiesOf(db, row.id),
@@ -114,8 +118,8 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
     listRemarksOf(db, cIds),
     listSupportOf(db, cIds),
     outcome ? listSuggestionsOf(db, outcome.id) : [],
-    attachmentsOf(db, 'research_report', reports.map((r) => r.id)),
-    attachmentsOf(db, 'consultation', cIds),
+    look.attachments('research_report', reports.map((r) => r.id)),
+    look.attachments('consultation', cIds),
     cIds.length ? listRoomsOfTopics(db, [row.id]) : [],
   ]);
   const roomOf = new Map(rooms.map((r) => [r.consultation_id, r.id]));
@@ -132,11 +136,19 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
   };
   const memberIds = [...new Set(activities.flatMap((a) => JSON.parse(a.member_ids) as string[]))];
   const authorIds = reports.map((r) => r.author_id).filter((x): x is string => !!x);
-  const nameOf = await findUserNames(db, [...memberIds, ...authorIds]);
   const orgIds = [...participants.map((p) => p.org_id), ...remarks.map((r) => r.org_id), ...support.map((s) => s.org_id), ...suggestions.map((s) => s.department_id), ...consultations.map((c) => c.venue_id)];
-  const orgs = await findOrgNames(db, orgIds.filter((x): x is string => !!x));
   const venueIds = consultations.map((c) => c.venue_id).filter((x): x is string => !!x);
-  const venueName = await findVenueNames(db, venueIds);
+  // Started together, so that the names and files every part asks for are read in one statement each.
+  const [nameOf, orgs, venueName, summaries, proposals, items, followUpView] = await Promise.all([
+    look.userNames([...memberIds, ...authorIds]),
+    look.orgNames(orgIds.filter((x): x is string => !!x)),
+    findVenueNames(db, venueIds),
+    presentTopicSummaries(ctx, [row], { sources: proposalRows }),
+    presentProposals(ctx, proposalRows),
+    handled ? presentItems(ctx, itemRows) : Promise.resolve([]),
+    followUp,
+  ]);
+  const summary = summaries[0];
   const topicRef = { state: row.state as TopicState, countyId: row.county_id };
   // 签到码 and attendance corrections of the topic's activities, whatever its stage (a member may be recorded late).
   const actions = [...stageActions(ctx.actor, topicRef, facts), ...allowedActions(ctx.actor, { type: 'activity', scope: [row.county_id] }, ['attendance.manage'])];
@@ -147,7 +159,7 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
     leadViceChair: row.lead_vice_chair,
     secretaryGeneral: row.secretary_general,
     ownerUnit: row.owner_unit,
-    proposals: await presentProposals(ctx, proposalRows),
+    proposals,
     researchActivities: activities.map((a) => ({
       id: a.id,
       date: a.date,
@@ -191,8 +203,8 @@ export async function presentTopic(ctx: RequestContext, row: TopicRow): Promise<
         }
       : null,
     timeline: presentTimeline(timeline),
-    ...(await presentFollowUp(ctx, row)),
-    handling: handled ? { items: (await presentItems(ctx, itemRows)).map(({ feedbackHistory: _, ...item }) => item) } : null,
+    ...followUpView,
+    handling: handled ? { items: items.map(({ feedbackHistory: _, ...item }) => item) } : null,
     // start_handling happens with the first 交办 on the handling board, not on the topic page.
     events: availableEvents(topicRef, ctx.actor, facts).filter((e) => TOPIC_TRANSITIONS[e].viaAction !== 'handling.manage'),
     blocked: blockedEvents(topicRef, ctx.actor, facts),

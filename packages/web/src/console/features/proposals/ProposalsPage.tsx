@@ -22,6 +22,7 @@ import { VocabFilter } from '../../components/VocabFilter.js';
 import { SearchFilter } from '../../components/SearchFilter.js';
 import { usePolicy } from '../../components/usePolicy.js';
 import { ProposalGroupsCard } from './ProposalGroupsCard.js';
+import { DuplicatesCell, useDuplicates } from './DuplicatesCell.js';
 
 const PAGE_SIZE = 20;
 
@@ -37,6 +38,8 @@ export function ProposalsPage(): ReactElement {
   const [assigning, setAssigning] = useState(false);
   const [viewing, setViewing] = useState<Proposal | null>(null);
   const counts = list.data?.counts ?? {};
+  const duplicates = useDuplicates(list.data?.items ?? []).data?.byId ?? {};
+  const dupCell = (row: Proposal): ReactElement => <DuplicatesCell row={row} duplicates={duplicates[row.id]} canMerge={canOn(row, 'proposal.merge')} />;
   const toggle = (row: Proposal, on: boolean): void =>
     setSelected((cur) => (on ? [...cur.filter((p) => p.id !== row.id), row] : cur.filter((p) => p.id !== row.id)));
   const canScreen = selected.length > 0 && selected.every((p) => canOn(p, 'proposal.screen'));
@@ -86,7 +89,7 @@ export function ProposalsPage(): ReactElement {
       }
       query={list}
       noun="选题建议"
-      scroll={{ x: 900 }}
+      scroll={{ x: 1020 }}
       paging={{ pageSize: PAGE_SIZE, unit: '条' }}
       rowSelection={{
         selectedRowKeys: selected.map((p) => p.id),
@@ -99,6 +102,7 @@ export function ProposalsPage(): ReactElement {
           <Checkbox aria-label={`选择“${row.title}”`} checked={selected.some((p) => p.id === row.id)} onChange={(e) => toggle(row, e.target.checked)} />
           <ProposalItem title={titleLink(row)} status={row.status} meta={`${row.sourceLabel} · ${row.categoryLabel}${row.placeName ? ` · ${row.placeName}` : ''} · ${formatTime(row.createdAt)}`}>
             {(row.topicTitle ?? row.exclusionReasonLabel) && <span>去向：{row.topicTitle ?? row.exclusionReasonLabel}</span>}
+            {!!duplicates[row.id]?.length && <span>{dupCell(row)}</span>}
           </ProposalItem>
         </div>
       )}
@@ -108,6 +112,7 @@ export function ProposalsPage(): ReactElement {
         { title: '类别', dataIndex: 'categoryLabel', width: 70 },
         { title: '地点', dataIndex: 'placeName', width: 140, render: (v: string | null) => v ?? '—' },
         { title: '状态', dataIndex: 'status', width: 120, render: (_: unknown, row) => <ProposalStatusTag status={row.status} /> },
+        { title: '疑似重复', key: 'duplicates', width: 120, render: (_: unknown, row) => dupCell(row) },
         { title: '去向', key: 'fate', width: 180, render: (_: unknown, row) => row.topicTitle ?? row.exclusionReasonLabel ?? '—' },
         { title: '提交时间', dataIndex: 'createdAt', width: 150, render: (v: string) => <span className="nowrap">{formatTime(v)}</span> },
       ]}
