@@ -1,6 +1,6 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
 
@@ -19,11 +19,11 @@ function rawRequest(port: number, text: string): Promise<{ status: number; body:
 describe.each(engines())('异常输入与越权绕过（%s）', (engine) => {
   let t: TestApp;
   let office: string;
-  beforeAll(async () => {
+  beforeEach(async () => {
     t = await createTestApp(engine, { app: { trackRateLimit: 5 } });
     office = await t.login('yaodu-office');
   });
-  afterAll(async () => t.close());
+  afterEach(async () => t.close());
 
   it('a NUL or other control character in a body, query or path parameter is a 400, also without login', async () => {
     const bad = [

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conflictMessage, secondEditor } from './editors.js';
 import { topicWithOutcome } from './flow.js';
 import { createTestApp, engines, type TestApp } from './harness.js';
@@ -12,13 +12,13 @@ describe.each(engines())('版本号与流转、办理步骤 (%s)', (engine) => {
   const topicCount = async (action: string) =>
     Number((await t.db.kysely.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     t = await createTestApp(engine);
     office = await t.login('yaodu-office');
     office2 = await secondEditor(t, 'yaodu-office2', '张三', 'county_office', '尧都区政协');
     chair = await t.login('yaodu-chair');
   });
-  afterAll(async () => t?.close());
+  afterEach(async () => t?.close());
 
   const newTopic = async (title: string) => (await t.call(office, 'POST', '/api/topics', { title, description: `${title}的协商议题说明。`, category: 'livelihood' })).json;
 
