@@ -63,6 +63,8 @@ if (!fs.existsSync(path.join(args.data, '.gitignore'))) fs.writeFileSync(path.jo
 // The server runs as compiled JavaScript, as `npm start` runs it: bench/scale/server.mjs bundled with the
 // server's sources by the same esbuild settings (scripts/build-server.mjs).
 const serverBundle = await buildServer(path.join(root, 'bench/scale/server.mjs'), path.join(root, 'packages/server/dist/bench-server.js'));
+// And with the V8 flags `npm start` gives it (package.json: a smaller young generation keeps RSS under load lower).
+const serverFlags = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
 
 // ————————————————————————————— child processes —————————————————————————————
 
@@ -291,7 +293,7 @@ async function setUp(engine, size) {
   const fx = await fixtures(dataset);
   const target = dataset.sqliteFile ?? dataset.databaseUrl;
   const t = { engine, size, dataset, samples: {}, rssByPage: {}, check: {}, cookies: {} };
-  t.server = await start(`server-${engine}-${size}`, [serverBundle], { BENCH_DB: target, PORT: '0', LOG_LEVEL: 'warn' });
+  t.server = await start(`server-${engine}-${size}`, [...serverFlags, serverBundle], { BENCH_DB: target, PORT: '0', LOG_LEVEL: 'warn' });
   if (dataset.databaseUrl) {
     // The server applied any pending migrations to the cached data set as it started; their backfills rewrite
     // rows (PostgreSQL keeps the old versions until vacuumed), so vacuum as autovacuum soon would.
