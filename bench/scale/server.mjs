@@ -25,6 +25,9 @@ const app = await buildApp({
   notifications: { deliverEveryMs: 0, scheduleEveryMs: 0 },
   // Nor a rebuild of the search index in the background (the generated data set has none: `npm run cli -- reindex` builds it).
   searchIndexOnStart: false,
+  // The search benchmark's public look-ups come from many addresses (X-Forwarded-For): the similar-proposal route's
+  // own limit of 120 a minute is per address. Off unless asked for, so nothing else changes.
+  trustProxy: process.env.BENCH_TRUST_PROXY === '1',
 });
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();

@@ -58,3 +58,4 @@ export * from './search/duplicates.schema.js';
 export * from './search/snippet.js';
 export * from './policy/search.policy.js';
 export { NOTIFIED_ROLES } from './policy/notification.policy.js';
+export * from './search/thesaurus.schema.js';

@@ -36,6 +36,8 @@ import { notificationRoutes } from './routes/notifications.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { loadPlaceWords } from './search/dictionary.js';
 import { ensureSearchIndex } from './search/index-records.js';
+import { CountyThesauri } from './search/county-thesaurus.js';
+import { thesaurusRoutes } from './routes/thesaurus.routes.js';
 import { pathOf } from './http/request-path.js';
 import { serveCasePreviews } from './http/case-preview.js';
 
@@ -127,7 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const live = await startLive(options.db, { mapEveryMs: options.mapEveryMs, onError: (err) => app.log.warn({ err }, '网络协商实时推送出错') });
   app.decorate('live', live);
   app.addHook('preClose', async () => live.close());
-  installSessionHooks(app, options.db, now, live);
+  installSessionHooks(app, options.db, now, live, new CountyThesauri(options.db));
   const notifications = startNotifications(app, options.db, now, options.notifications);
   app.decorate('notifications', notifications);
   // Place and department names stay whole in search terms.
@@ -164,6 +166,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(documentRoutes, { uploadsDir: options.uploadsDir });
       await api.register(notificationRoutes, { notifications });
       await api.register(searchRoutes);
+      await api.register(thesaurusRoutes);
     },
     { prefix: '/api' },
   );

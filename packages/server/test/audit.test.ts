@@ -63,7 +63,7 @@ describe.each(engines())('操作日志与工作台（%s）', (engine) => {
     const res = await t.call<WorkbenchView>(office, 'GET', '/api/workbench');
     expect(res.status).toBe(200);
     expect(res.json.organisation.name).toBe('尧都区政协');
-    expect(res.json.user.menu).toEqual(['workbench', 'proposals', 'topics', 'plans', 'solicitations', 'handling', 'statistics', 'archives', 'point_rules', 'experiences', 'organisations', 'departments', 'venues', 'contact_points', 'users', 'audit', 'deliveries', 'notifications', 'password']);
+    expect(res.json.user.menu).toEqual(['workbench', 'proposals', 'topics', 'plans', 'solicitations', 'handling', 'statistics', 'archives', 'point_rules', 'experiences', 'organisations', 'departments', 'venues', 'contact_points', 'users', 'audit', 'deliveries', 'thesaurus', 'notifications', 'password']);
     expect(res.json.counts.townships).toBeGreaterThanOrEqual(10);
     expect(res.json.counts.departments).toBe(12);
     expect(res.json.recentActivity.map((e) => e.actionLabel)).toEqual(expect.arrayContaining(['登录', '新建组织']));

@@ -106,6 +106,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'document.read': '下载公文',
   'document.configure': '公文设置',
   'document.settings': '修改公文设置',
+  'thesaurus.read': '查看近义词表',
+  'thesaurus.edit': '维护近义词表',
+  'thesaurus.create': '新增近义词组',
+  'thesaurus.update': '修改近义词组',
+  'thesaurus.delete': '删除近义词组',
 };
 
 /** Query of GET /api/audit. */

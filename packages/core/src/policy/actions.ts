@@ -103,6 +103,10 @@ export const ACTIONS = [
   'document.read',
   /** A county's 发文机关 suffix and 发文字号 prefixes. */
   'document.configure',
+  /** 近义词表 — the shipped groups and a county's own: its office, and the city office for every county. */
+  'thesaurus.read',
+  /** Add, edit and delete a county's own groups: the office of the level. */
+  'thesaurus.edit',
 ] as const;
 
 /** An action name. */

@@ -51,4 +51,5 @@ export type SubjectType =
   | 'point_rules'
   | 'archive'
   | 'statistics'
-  | 'notification';
+  | 'notification'
+  | 'thesaurus';

@@ -14,6 +14,7 @@ import { managedScopes } from './predicates.js';
 import { PROPOSAL_POLICY } from './proposal.policy.js';
 import { ROOM_POLICY } from './room.policy.js';
 import { STATISTICS_POLICY } from './statistics.policy.js';
+import { THESAURUS_POLICY } from './thesaurus.policy.js';
 import { TOPIC_POLICY } from './topic.policy.js';
 import { USER_POLICY } from './user.policy.js';
 import { VENUE_POLICY } from './venue.policy.js';
@@ -36,6 +37,7 @@ const RULES: Readonly<Record<Action, Rule>> = {
   ...STATISTICS_POLICY,
   ...DOCUMENT_POLICY,
   ...NOTIFICATION_POLICY,
+  ...THESAURUS_POLICY,
 };
 
 /**

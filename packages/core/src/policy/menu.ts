@@ -28,6 +28,7 @@ export const MENU_KEYS = [
   'users',
   'audit',
   'deliveries',
+  'thesaurus',
   'notifications',
   'password',
 ] as const;
@@ -55,11 +56,13 @@ export function menuFor(actor: Actor, countyId: string | null): MenuKey[] {
   const office: MenuKey[] = manages ? ['organisations', 'departments', 'venues', 'contact_points', 'users', 'audit'] : [];
   // 发送记录: the e-mails and SMS of the county, for its office.
   const deliveries: MenuKey[] = can(actor, 'notification.read_deliveries', { type: 'notification', scope: [countyId] }).ok ? ['deliveries'] : [];
+  // 近义词表: the office of the county (the city office: the city's, and every county's to read).
+  const thesaurus: MenuKey[] = can(actor, 'thesaurus.read', { type: 'thesaurus', scope: [countyId] }).ok ? ['thesaurus'] : [];
   const statistics: MenuKey[] = [
     ...(can(actor, 'statistics.read', { type: 'statistics', scope: [countyId] }).ok ? (['statistics'] as const) : []),
     ...(can(actor, 'statistics.read_city', { type: 'statistics', scope: [null] }).ok ? (['city_dashboard'] as const) : []),
   ];
   // 经验交流 (第七条) is read by every county's staff, written by the city office.
   const experiences: MenuKey[] = can(actor, 'experience.read', { type: 'experience', scope: [null] }).ok ? ['experiences'] : [];
-  return ['workbench', ...workflow, ...statistics, ...archives, ...experiences, ...memberArea, ...office, ...deliveries, 'notifications', 'password'];
+  return ['workbench', ...workflow, ...statistics, ...archives, ...experiences, ...memberArea, ...office, ...deliveries, ...thesaurus, 'notifications', 'password'];
 }

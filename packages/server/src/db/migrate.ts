@@ -31,6 +31,7 @@ import * as notifications from './migrations/0028-notifications.js';
 import * as search from './migrations/0031-search.js';
 import * as documents from './migrations/0029-documents.js';
 import * as pageIndexes from './migrations/0030-page-indexes.js';
+import * as thesaurus from './migrations/0032-thesaurus.js';
 
 /** The ordered list of migrations; append, never edit a released one. */
 const MIGRATIONS = [
@@ -65,6 +66,7 @@ const MIGRATIONS = [
   { name: '0029-documents', up: documents.up },
   { name: '0030-page-indexes', up: pageIndexes.up },
   { name: '0031-search', up: search.up },
+  { name: '0032-thesaurus', up: thesaurus.up },
 ] as const;
 
 /** Applies pending migrations in order, each in its own transaction. Returns the names applied. */

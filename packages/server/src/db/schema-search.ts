@@ -1,3 +1,5 @@
+import type { VersionColumns } from './schema-versions.js';
+
 /** Kinds of searchable record. */
 export type SearchKind = 'proposal' | 'topic' | 'suggestion' | 'feedback' | 'opinion' | 'statement';
 
@@ -26,7 +28,22 @@ export interface SearchDocsTable {
   body_terms: string;
 }
 
+/** 近义词组 — a county's own thesaurus group (migration 0032); the city's have no county. */
+export interface ThesaurusGroupsTable extends VersionColumns {
+  id: string;
+  county_id: string | null;
+  head: string;
+  /** The other words, a JSON array. */
+  words: string;
+  topic: string | null;
+  /** 1 local, 0 county-wide, null not said. */
+  local: number | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 /** The search tables. */
 export interface SearchTables {
   search_docs: SearchDocsTable;
+  thesaurus_groups: ThesaurusGroupsTable;
 }

@@ -2,6 +2,7 @@ import { ANONYMOUS } from '@shangliang/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
 import type { Live } from '../live/live.js';
+import type { CountyThesauri } from '../search/county-thesaurus.js';
 import { resolveSession } from '../use-cases/auth/resolve-session.js';
 import { SESSION_COOKIE } from '../use-cases/auth/session-policy.js';
 import type { RequestContext } from './context.js';
@@ -34,7 +35,7 @@ function csrfCheck(request: FastifyRequest, api: boolean): void {
 }
 
 /** Resolves the session of every API request into `request.ctx` and enforces sign-in. */
-export function installSessionHooks(app: FastifyInstance, db: Db, now: () => Date, live?: Live): void {
+export function installSessionHooks(app: FastifyInstance, db: Db, now: () => Date, live?: Live, thesauri?: CountyThesauri): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
     // Decided on the parsed route, never the raw request line: `GET http://host/api/orgs` is an API call too.
@@ -42,7 +43,7 @@ export function installSessionHooks(app: FastifyInstance, db: Db, now: () => Dat
     const api = path.startsWith('/api/');
     csrfCheck(request, api);
     const at = now();
-    const base = { db, now: at, ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null, ...(live ? { live } : {}) };
+    const base = { db, now: at, ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null, ...(live ? { live } : {}), ...(thesauri ? { thesauri } : {}) };
     const config = request.routeOptions.config;
     if (!api || path === '/api/docs' || path.startsWith('/api/docs/')) {
       request.ctx = { ...base, actor: ANONYMOUS, user: null };

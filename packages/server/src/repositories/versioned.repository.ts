@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Executor } from './types.js';
 
 /** Tables whose rows carry version, updated_by and updated_at (migration 0007). */
-export type VersionedTable = 'topics' | 'plans' | 'venues' | 'contact_points' | 'organisations' | 'users' | 'handling_items' | 'county_settings' | 'rooms' | 'point_rule_sets' | 'contact_point_visits' | 'experiences' | 'document_settings';
+export type VersionedTable = 'topics' | 'plans' | 'venues' | 'contact_points' | 'organisations' | 'users' | 'handling_items' | 'county_settings' | 'rooms' | 'point_rule_sets' | 'contact_point_visits' | 'experiences' | 'document_settings' | 'thesaurus_groups';
 
 /** Column values that pick rows, e.g. `{id}` or `{scope, key}`. */
 export type RowMatch = Readonly<Record<string, string | number>>;

@@ -35,9 +35,15 @@ export function indexTerms(text: string): string {
  */
 export function queryTerms(q: string): string[] {
   const terms = new Set<string>();
-  for (const w of segment(q.replace(PHONE, ' '))) {
-    if (/[\u3400-\u9fff]/.test(w)) for (const b of bigrams(w)) terms.add(b);
-    else if (WORD.test(w)) terms.add(w.toLowerCase());
-  }
+  for (const w of segment(withoutPhones(q))) for (const t of wordTerms(w)) terms.add(t);
   return [...terms];
+}
+
+/** A text with its mobile numbers blanked out (they are never searched by). */
+export const withoutPhones = (text: string): string => text.replace(PHONE, ' ');
+
+/** The terms one query word asks for: the bigrams of a Chinese word, a Latin word or number whole (lower-cased); none for a lone character. */
+export function wordTerms(w: string): string[] {
+  if (/[\u3400-\u9fff]/.test(w)) return [...new Set(bigrams(w))];
+  return WORD.test(w) ? [w.toLowerCase()] : [];
 }

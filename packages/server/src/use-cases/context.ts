@@ -1,6 +1,7 @@
 import type { Actor } from '@shangliang/core';
 import type { Db } from '../db/database.js';
 import type { Live } from '../live/live.js';
+import type { CountyThesauri } from '../search/county-thesaurus.js';
 
 /** The signed-in user as a request sees them. */
 export interface SessionUser {
@@ -25,4 +26,6 @@ export interface RequestContext {
   readonly userAgent: string | null;
   /** Room events and the opinion maps' background work; absent in seeds and the command line. */
   readonly live?: Live;
+  /** Each county's thesaurus, kept by the app; absent in seeds and the command line (read afresh there). */
+  readonly thesauri?: CountyThesauri;
 }

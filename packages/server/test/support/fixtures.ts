@@ -68,6 +68,8 @@ export async function yaoduRecordIds(t: TestApp): Promise<[prefix: string, id: s
     ['/api/documents/{id}', await issuedDocument(t, itemTopic)],
     // A 尧都区 department's notification (its own only) and an e-mail or SMS of 尧都区's outbox (its office's log).
     ['/api/notifications/deliveries/{id}', await first(k.selectFrom('notification_deliveries').select('id').where('county_id', '=', yaodu).executeTakeFirst(), '尧都区发送记录')],
+    // A 尧都区 近义词组, kept by its office.
+    ['/api/thesaurus/groups/{id}', await thesaurusGroup(t)],
     ['/api/notifications/{id}', await first(k.selectFrom('notifications').select('id').where('user_id', '=', await t.userId('yaodu-dept-jt')).executeTakeFirst(), '尧都区承办单位的消息')],
   ];
 }
@@ -87,6 +89,13 @@ async function issuedDocument(t: TestApp, topicId: string): Promise<string> {
   const preview = await t.call(office, 'GET', `/api/topics/${topicId}/documents/suggestions/preview`);
   const res = await t.call(office, 'POST', `/api/topics/${topicId}/documents/suggestions`, preview.json.fields);
   if (res.status !== 201) throw new Error(`印发公文失败 ${res.status}`);
+  return res.json.id as string;
+}
+
+/** A 近义词组 of 尧都区, added by its office; answers its id. */
+async function thesaurusGroup(t: TestApp): Promise<string> {
+  const res = await t.call(await t.login('yaodu-office'), 'POST', '/api/thesaurus/groups', { head: '晒场', words: ['麦场', '打谷场'] });
+  if (res.status !== 201) throw new Error(`新增近义词组失败 ${res.status}`);
   return res.json.id as string;
 }
 

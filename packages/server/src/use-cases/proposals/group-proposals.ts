@@ -4,6 +4,7 @@ import { authorize } from '../authorize.js';
 import { invalid } from '../refusals.js';
 import { findProposals } from '../../repositories/proposals.repository.js';
 import { placeNamesOf, poolTexts } from '../../repositories/search-sources.repository.js';
+import { thesaurusFor } from '../../search/county-thesaurus.js';
 import { groupProposals } from '../../text/grouping.js';
 import { mergeProposals } from './proposals.js';
 
@@ -21,8 +22,8 @@ function countyOf(ctx: RequestContext, countyId: string | undefined): string {
 export async function groupPool(ctx: RequestContext, q: ProposalGroupsQuery): Promise<ProposalGroupsView> {
   const county = countyOf(ctx, q.countyId);
   await authorize(ctx, 'proposal.list', { type: 'proposal', scope: [county] });
-  const [pool, places] = await Promise.all([poolTexts(ctx.db.kysely, county, q.status ? [q.status] : ['submitted', 'screened_in']), placeNamesOf(ctx.db.kysely, county)]);
-  const { groups, ungrouped } = groupProposals(pool, { places });
+  const [pool, places, thesaurus] = await Promise.all([poolTexts(ctx.db.kysely, county, q.status ? [q.status] : ['submitted', 'screened_in']), placeNamesOf(ctx.db.kysely, county), thesaurusFor(ctx, county)]);
+  const { groups, ungrouped } = groupProposals(pool, { places, thesaurus });
   const titles = new Map(pool.map((p) => [p.id, p.title]));
   return { groups: groups.map((g) => ({ proposalIds: g.proposalIds, keywords: g.keywords, suggestedTitle: g.suggestedTitle, titles: g.proposalIds.map((id) => titles.get(id) ?? '') })), ungrouped };
 }

@@ -34,6 +34,7 @@ import { NotFoundPage } from '../components/NotFoundPage.js';
 import { RouteErrorPage } from '../components/RouteErrorPage.js';
 import { DeliveriesPage } from '../features/notifications/DeliveriesPage.js';
 import { SearchPage } from '../features/search/SearchPage.js';
+import { ThesaurusPage } from '../features/thesaurus/ThesaurusPage.js';
 import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage.js';
 import { NotificationsPage } from '../features/notifications/NotificationsPage.js';
 
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'search', element: <SearchPage /> },
+      { path: 'thesaurus', element: <ThesaurusPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'notifications/settings', element: <NotificationSettingsPage /> },
       { path: 'notifications/deliveries', element: <DeliveriesPage /> },

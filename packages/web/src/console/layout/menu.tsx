@@ -25,6 +25,7 @@ import {
   CalculatorOutlined,
   BellOutlined,
   SendOutlined,
+  TagsOutlined,
 } from '@ant-design/icons';
 import type { MenuKey } from '../../api/types.js';
 
@@ -61,6 +62,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { key: 'users', label: '用户管理', path: '/console/users', icon: <TeamOutlined /> },
   { key: 'audit', label: '操作日志', path: '/console/audit', icon: <AuditOutlined /> },
   { key: 'deliveries', label: '发送记录', path: '/console/notifications/deliveries', icon: <SendOutlined /> },
+  { key: 'thesaurus', label: '近义词表', path: '/console/thesaurus', icon: <TagsOutlined /> },
   { key: 'notifications', label: '我的消息', path: '/console/notifications', icon: <BellOutlined /> },
   { key: 'password', label: '修改密码', path: '/console/password', icon: <KeyOutlined /> },
 ];
