@@ -54,6 +54,10 @@ describe.each(engines())('近义词表：各县维护，用于检索、相似建
     expect(res.json.items.map((h) => h.id)).toEqual([ids.exact, ids.related]);
     expect(res.json.total).toBe(2);
     expect(res.json.items[1]!.snippet).toContain('<mark>麦场</mark>');
+    // Pages run on from the exact hits into the related ones.
+    const second = await search(office, '晒场', '&pageSize=1&page=2');
+    expect([second.json.items.map((h) => h.id), second.json.total]).toEqual([[ids.related], 2]);
+    expect((await search(office, '晒场', '&pageSize=1&page=3')).json.items).toEqual([]);
     // The other way round too, and a query word beside the thesaurus word must still match (AND between words).
     expect(titles(await search(office, '打谷场'))).toEqual(['东羊村晒场被占用', '东羊村麦场堆满杂物']);
     expect(titles(await search(office, '晒场杂物'))).toEqual(['东羊村麦场堆满杂物']);

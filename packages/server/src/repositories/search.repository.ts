@@ -102,7 +102,7 @@ function matchText(clauses: SearchMatch['clauses'], term: (t: string) => string,
   return clauses.map((alts) => group(alts.map((terms) => group(terms.map(term), and)), or)).join(and);
 }
 
-/** One ranked page of what a MATCH (or tsquery) finds in the scope, and how many it finds when asked. */
+/** One ranked page of what a MATCH (or tsquery) finds in the scope. */
 async function rankedPage(exec: Executor, engine: 'sqlite' | 'postgres', match: string, where: ReturnType<typeof scopeSql>, page: { limit: number; offset: number }): Promise<SearchHit[]> {
   if (engine === 'sqlite') {
     // CROSS JOIN keeps the full-text match the outer loop: with a plain join SQLite 3.51 (no ANALYZE) walks search_docs
