@@ -70,6 +70,8 @@ if (args['prepare-only']) {
 }
 
 // The server runs as compiled JavaScript, as `npm start` runs it (bench/scale/server.mjs bundled by scripts/build-server.mjs).
+// With the V8 flags `npm start` gives it (package.json), as bench/scale.mjs starts it.
+const serverFlags = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\S+/g) ?? [];
 const serverBundle = await buildServer(path.join(root, 'bench/scale/server.mjs'), path.join(root, 'packages/server/dist/bench-search-server.js'));
 
 /** A SQL query on the data set (SQLite file or PostgreSQL URL). */
@@ -171,7 +173,7 @@ async function setUp(engine) {
   const target = dataset.sqliteFile ?? dataset.databaseUrl;
   const t = { engine, dataset, samples: {}, check: {}, cookies: {} };
   const env = { BENCH_DB: target, PORT: '0', LOG_LEVEL: 'warn', BENCH_TRUST_PROXY: '1' };
-  t.server = await start(`search-server-${engine}-${TEXTS}`, [serverBundle], env, { cwd: root, logDir: args.data });
+  t.server = await start(`search-server-${engine}-${TEXTS}`, [...serverFlags, serverBundle], env, { cwd: root, logDir: args.data });
   if (dataset.databaseUrl) {
     // Migrations added since the index was built ran as the server started; vacuum as autovacuum soon would.
     await query(dataset, 'vacuum analyze');

@@ -51,12 +51,12 @@ export function report(run, opts) {
     `index build${d.cached ? ' (cached, built ' + d.builtAt + ')' : ''}: ${sec(d.buildMs)} = segmentation ${sec(d.segmentMs)} + insert with ${run.engine === 'sqlite' ? 'FTS5 triggers' : 'tsvector and GIN'} ${sec(d.insertMs)} + ${run.engine === 'sqlite' ? 'WAL checkpoint' : 'VACUUM ANALYZE'} ${sec(d.finishMs)}; ${Math.round(d.textsPerSecond).toLocaleString('en')} texts/s; ${(d.chars / 1e6).toFixed(0)} M characters, ${(d.terms / run.texts).toFixed(0)} terms a text (texts generated apart in ${sec(d.generateMs)})`,
     `size on disk: index ${mb(d.sizes.index)} (${objects}); ${run.engine === 'sqlite' ? 'database file' : 'database'} ${mb(d.sizes.file)}`,
     `floor (bare Fastify, 1 prepared statement: the 20 best matches, no scope or count): ${num(run.floor.rps)} req/s, p50 ${num(run.floor.p50)} ms, p95 ${num(run.floor.p95)} ms, p99 ${num(run.floor.p99)} ms`,
-    `${opts.rounds} rounds × ${opts.duration} s per page, c=${opts.connections}; req/s the median of the rounds, percentiles over all responses`,
-    `${pad('page', 30)}${pad('user', 14)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'worst-round p95'.padStart(17)}${'×floor'.padStart(8)}  p95 target`,
+    `${opts.rounds} rounds × ${opts.duration} s per page, c=${opts.connections}; req/s the median of the rounds, percentiles over all responses (n: how many came back inside the windows; requests still in flight when a window closed are not counted, so where n is small the percentiles understate — see the c=1 times)`,
+    `${pad('page', 30)}${pad('user', 14)}${'req/s'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'worst-round p95'.padStart(17)}${'n'.padStart(7)}${'×floor'.padStart(8)}  p95 target`,
   ];
   for (const p of run.pages) {
     const errs = p.non2xx || p.errors ? `  (non-2xx ${p.non2xx}, errors ${p.errors})` : '';
-    lines.push(`${pad(p.label, 30)}${pad(p.user ?? '(public)', 14)}${num(p.rps).padStart(8)}${num(p.p50).padStart(9)}${num(p.p95).padStart(9)}${num(p.p99).padStart(9)}${num(p.worstRoundP95).padStart(17)}${(p.ratio ?? 0).toFixed(3).padStart(8)}  < ${p.targetMs} ms: ${mark(p.ok)}${errs}`);
+    lines.push(`${pad(p.label, 30)}${pad(p.user ?? '(public)', 14)}${num(p.rps).padStart(8)}${num(p.p50).padStart(9)}${num(p.p95).padStart(9)}${num(p.p99).padStart(9)}${num(p.worstRoundP95).padStart(17)}${String(p.responses).padStart(7)}${(p.ratio ?? 0).toFixed(3).padStart(8)}  < ${p.targetMs} ms: ${mark(p.ok)}${errs}`);
   }
   const s = run.perQuery.similar;
   lines.push(`相似建议 alone (c=1, ${s.n} texts one after another): p50 ${num(s.p50)} ms, p95 ${num(s.p95)} ms, max ${num(s.max)} ms; ${s.offeredPerText.toFixed(1)} offered a text`);
