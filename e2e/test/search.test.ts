@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
+import type { Page } from 'playwright-core';
+import { call, hasBrowser, newPage, seriousViolations, shoot, signIn, type Stack, startStack } from './support.js';
+
+/** 委员荐题 through the API from a member's signed-in page: each [title, description] becomes a proposal of the member's county. */
+async function recommend(member: Page, proposals: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [title, description] of proposals) await call(member, 'POST', '/api/proposals', { source: 'member', category: 'livelihood', title, description });
+}
 
 describe.skipIf(!hasBrowser)('全站检索：页眉搜索框找到承办单位的答复（Chromium）', () => {
   let stack: Stack;
@@ -68,17 +74,10 @@ describe.skipIf(!hasBrowser)('全站检索：页眉搜索框找到承办单位�
   it('the office opens the pool grouped by problem and merges a group into a new topic in one click', async () => {
     const member = await newPage(stack, 'desktop');
     await signIn(member, stack, 'yaodu-member1');
-    for (const [title, description] of [
+    await recommend(member, [
       ['段店村垃圾没人清运', '段店村村口的垃圾堆了半个月没人拉，夏天臭得很，苍蝇蚊子多。'],
       ['段店村垃圾堆成山', '俺们段店村的垃圾桶早就满了，垃圾到处乱倒，希望安排人定期清运。'],
-    ])
-      await member.evaluate(
-        async (body) => {
-          const res = await fetch('/api/proposals', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' }, body: JSON.stringify(body) });
-          if (res.status !== 201) throw new Error(`荐题失败 ${res.status} ${await res.text()}`);
-        },
-        { source: 'member', category: 'livelihood', title, description },
-      );
+    ]);
     const page = await newPage(stack, 'desktop');
     await signIn(page, stack, 'yaodu-office');
     await page.goto(`${stack.url}/console/proposals`);
@@ -97,17 +96,10 @@ describe.skipIf(!hasBrowser)('全站检索：页眉搜索框找到承办单位�
   it('in screening each proposal shows its likely duplicates with a score; merging one is one click (desktop and 390×844)', async () => {
     const member = await newPage(stack, 'desktop');
     await signIn(member, stack, 'yaodu-member1');
-    for (const [title, description] of [
+    await recommend(member, [
       ['刘村镇卫生院看病排队太长', '刘村镇卫生院就两个大夫，早上去看病要排一上午的队，老人受不了。'],
       ['刘村镇卫生院大夫太少', '俺们刘村镇卫生院医生少，看个病排队半天，希望多派几个大夫。'],
-    ])
-      await member.evaluate(
-        async (body) => {
-          const res = await fetch('/api/proposals', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Shangliang-Request': '1' }, body: JSON.stringify(body) });
-          if (res.status !== 201) throw new Error(`荐题失败 ${res.status} ${await res.text()}`);
-        },
-        { source: 'member', category: 'livelihood', title, description },
-      );
+    ]);
     const phone = await newPage(stack, 'phone');
     await signIn(phone, stack, 'yaodu-office');
     await phone.goto(`${stack.url}/console/proposals?q=${encodeURIComponent('刘村镇卫生院')}`);
